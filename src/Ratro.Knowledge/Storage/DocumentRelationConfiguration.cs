@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Ratro.Knowledge.Documents;
+
+namespace Ratro.Knowledge.Storage;
+
+internal sealed class DocumentRelationConfiguration : IEntityTypeConfiguration<DocumentRelation>
+{
+    public void Configure(EntityTypeBuilder<DocumentRelation> builder)
+    {
+        builder.ToTable("relations");
+        builder.HasKey(r => r.Id);
+        builder.HasIndex(r => r.TargetCanonical);
+        builder.HasIndex(r => new { r.SourceDocumentId, r.Type });
+        builder.Property(r => r.TargetCanonical).IsRequired();
+    }
+}

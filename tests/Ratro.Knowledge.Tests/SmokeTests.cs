@@ -1,0 +1,2 @@
+namespace Ratro.Knowledge.Tests;
+public class SmokeTests { [Fact] public void One() => Assert.Equal(2, 1 + 1); }
