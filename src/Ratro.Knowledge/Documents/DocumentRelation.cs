@@ -1,25 +1,32 @@
 namespace Ratro.Knowledge.Documents;
 
 /// <summary>
-/// A typed, sourced relation from an edition (optionally one of its clauses) to another document by its
-/// canonical designation (optionally a clause of it). The target need not be held: an unresolved target is
-/// a known stub that resolves when a document with that canonical key arrives.
+/// A typed edge of the reference graph between two documents named by canonical designation, optionally
+/// down to clauses: "<see cref="SourceCanonical"/> (clause <see cref="SourceClause"/>) <see cref="Type"/>
+/// <see cref="TargetCanonical"/> (clause <see cref="TargetClause"/>)". Either end may be a document that is not
+/// held (a known stub); it resolves when a document with that canonical key arrives.
+/// Every edge is asserted by one held edition (<see cref="EvidenceDocumentId"/>): the document whose text,
+/// preface or metadata stated it, or that an editor attached it to. Deleting that edition deletes its edges.
 /// </summary>
 public sealed class DocumentRelation
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 
-    public Guid SourceDocumentId { get; set; }
+    /// <summary>The held edition whose content asserts this relation.</summary>
+    public Guid EvidenceDocumentId { get; set; }
 
-    /// <summary>Key of the clause the relation stands in (see <see cref="ClauseKeys"/>); null for document level.</summary>
+    /// <summary>Canonical designation of the source, as referenced (a dated designation pins an edition).</summary>
+    public string SourceCanonical { get; set; } = "";
+
+    /// <summary>Key of the source clause the relation stands in (see <see cref="ClauseKeys"/>); null for document level.</summary>
     public string? SourceClause { get; set; }
 
     public RelationType Type { get; set; }
 
-    /// <summary>Canonical designation of the target, without edition ("IEC 60601-2-1").</summary>
+    /// <summary>Canonical designation of the target, as referenced: dated pins an edition, undated means the latest.</summary>
     public string TargetCanonical { get; set; } = "";
 
-    /// <summary>The edition the reference pins ("2009", "AMD1:2014"); null means the latest edition.</summary>
+    /// <summary>An edition or amendment marker the reference adds ("AMD1:2014", "Rev. 1"); null when none.</summary>
     public string? TargetEdition { get; set; }
 
     /// <summary>Key of the target clause; null for document level.</summary>
@@ -38,6 +45,6 @@ public sealed class DocumentRelation
     /// <summary>The text the relation was found in, as printed.</summary>
     public string? Evidence { get; set; }
 
-    /// <summary>Character offset of the evidence in the source clause text, when extracted from text.</summary>
+    /// <summary>Character offset of the evidence in the text of <see cref="SourceClause"/> (or the document), when extracted.</summary>
     public int? Position { get; set; }
 }

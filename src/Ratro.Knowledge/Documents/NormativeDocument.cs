@@ -75,7 +75,7 @@ public sealed class NormativeDocument
 
     public List<Clause> Clauses { get; set; } = [];
 
-    /// <summary>Outgoing typed relations (cites, supersedes, amends, adopts …).</summary>
+    /// <summary>Relations this edition asserts (its references, its preface, its metadata).</summary>
     public List<DocumentRelation> Relations { get; set; } = [];
 
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;

@@ -11,7 +11,9 @@ internal sealed class DocumentRelationConfiguration : IEntityTypeConfiguration<D
         builder.ToTable("relations");
         builder.HasKey(r => r.Id);
         builder.HasIndex(r => r.TargetCanonical);
-        builder.HasIndex(r => new { r.SourceDocumentId, r.Type });
+        builder.HasIndex(r => r.SourceCanonical);
+        builder.HasIndex(r => new { r.EvidenceDocumentId, r.Type });
+        builder.Property(r => r.SourceCanonical).IsRequired();
         builder.Property(r => r.TargetCanonical).IsRequired();
     }
 }

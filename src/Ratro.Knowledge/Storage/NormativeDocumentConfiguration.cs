@@ -29,6 +29,6 @@ internal sealed class NormativeDocumentConfiguration : IEntityTypeConfiguration<
             source.HasIndex(s => s.Sha256);
         });
         builder.HasMany(d => d.Clauses).WithOne().HasForeignKey(c => c.DocumentId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(d => d.Relations).WithOne().HasForeignKey(r => r.SourceDocumentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(d => d.Relations).WithOne().HasForeignKey(r => r.EvidenceDocumentId).OnDelete(DeleteBehavior.Cascade);
     }
 }
