@@ -1,0 +1,214 @@
+using Ratro.Knowledge.Documents;
+using Ratro.Knowledge.Ingestion.Decoders;
+
+namespace Ratro.Knowledge.Ingestion.Structure;
+
+/// <summary>
+/// The state of clause-tree construction. Numbering scopes: the document, each article (its numbered
+/// parts restart) and each annex (its items restart); keys inside article and annex scopes are prefixed
+/// with the scope key ("article:10/2", "annex:1/5").
+/// </summary>
+internal sealed class ClauseTreeBuilder
+{
+    private readonly List<ClauseNode> nodes = [];
+    private readonly Dictionary<string, ClauseNode> byKey = new(StringComparer.Ordinal);
+    private readonly NumberSequence sequence = new();
+    private ClauseNode? preamble;
+    private ClauseNode? current;
+    private ClauseNode? container;
+    private ClauseNode? scope;
+
+    public bool TryOpen(ClauseLabel label, DecodedBlock block, bool isHeading)
+    {
+        switch (label.Kind)
+        {
+            case ClauseKind.Chapter or ClauseKind.Section:
+                scope = null;
+                sequence.Reset();
+                container = Open(label.Kind, label.Printed, $"{EnumNames.ToName(label.Kind)}:{label.Value}", label.Rest, block, null, isHeading, asHeading: true);
+                return true;
+            case ClauseKind.Annex:
+                container = null;
+                sequence.Reset();
+                scope = Open(ClauseKind.Annex, label.Printed, label.Value.Length == 0 ? "annex" : $"annex:{label.Value}", label.Rest, block, null, isHeading, asHeading: true);
+                return true;
+            case ClauseKind.Article:
+                sequence.Reset();
+                scope = Open(ClauseKind.Article, label.Printed, $"article:{label.Value}", label.Rest, block, container, isHeading, asHeading: true);
+                return true;
+            case ClauseKind.Table:
+                Open(ClauseKind.Table, label.Printed, $"table:{label.Value}", label.Rest, block, NonTableCurrent(), isHeading, asHeading: true);
+                return true;
+            case ClauseKind.Requirement or ClauseKind.Schedule:
+                Open(label.Kind, label.Printed, $"{EnumNames.ToName(label.Kind)}:{label.Value}", label.Rest, block, scope ?? container, isHeading, asHeading: true);
+                return true;
+            default:
+                return TryOpenDecimal(label, block, isHeading);
+        }
+    }
+
+    public void OpenHeading(string text, DecodedBlock block)
+    {
+        var level = block.HeadingLevel ?? 1;
+        var parent = current;
+        while (parent is not null && (parent.HeadingLevel is null || parent.HeadingLevel >= level))
+        {
+            parent = parent.Parent;
+        }
+
+        var node = Open(ClauseKind.Section, "", "h:" + Slug(text), text, block, parent, isHeading: true, asHeading: true);
+        if (parent is null)
+        {
+            container = node;
+            scope = null;
+        }
+    }
+
+    public void AppendText(string text, DecodedBlock block)
+    {
+        var node = current ?? EnsurePreamble();
+        node.Append(text, block.Page, block.PageEnd);
+        node.Clause.Footnotes.AddRange(block.Footnotes);
+    }
+
+    public void AddTable(DecodedBlock block)
+    {
+        var node = current ?? EnsurePreamble();
+        node.Clause.Tables.Add(block.Table!);
+        foreach (var row in block.Table!.Rows)
+        {
+            node.Append(string.Join(" | ", row), block.Page, block.PageEnd);
+        }
+
+        if (node.Clause.Kind == ClauseKind.Table)
+        {
+            current = node.Parent ?? node;
+        }
+    }
+
+    public void AddFootnote(DecodedBlock block)
+    {
+        var marker = block.FootnoteMarker ?? "";
+        var target = nodes.LastOrDefault(n => n.Clause.PageEnd == block.Page && marker.Length > 0 && n.Text.ToString().Contains(marker, StringComparison.Ordinal))
+            ?? current
+            ?? EnsurePreamble();
+        target.Clause.Footnotes.Add(new Footnote(marker, block.Text.Trim()));
+    }
+
+    public IReadOnlyList<Clause> Finish()
+    {
+        var ordinal = 0;
+        foreach (var node in nodes)
+        {
+            node.Clause.Ordinal = ordinal++;
+            node.Clause.Text = node.Text.ToString();
+        }
+
+        return nodes.Select(n => n.Clause).ToList();
+    }
+
+    private bool TryOpenDecimal(ClauseLabel label, DecodedBlock block, bool isHeading)
+    {
+        if (!sequence.Accepts(label.Value, isHeading))
+        {
+            return false;
+        }
+
+        sequence.Accept(label.Value);
+        var prefix = scope is null ? "" : scope.Clause.Key + "/";
+        var parent = ParentByNumber(prefix, label.Value) ?? scope ?? container;
+        var kind = scope?.Clause.Kind == ClauseKind.Article ? ClauseKind.Part : ClauseKind.Clause;
+        Open(kind, label.Printed, prefix + label.Value, label.Rest, block, parent, isHeading, asHeading: isHeading);
+        return true;
+    }
+
+    private ClauseNode? ParentByNumber(string prefix, string number)
+    {
+        var cut = number.LastIndexOf('.');
+        while (cut > 0)
+        {
+            number = number[..cut];
+            if (byKey.TryGetValue(prefix + number, out var parent))
+            {
+                return parent;
+            }
+
+            cut = number.LastIndexOf('.');
+        }
+
+        return null;
+    }
+
+    private ClauseNode Open(
+        ClauseKind kind, string printed, string key, string rest, DecodedBlock block, ClauseNode? parent,
+        bool isHeading, bool asHeading)
+    {
+        var clause = new Clause
+        {
+            Kind = kind,
+            Number = printed,
+            Key = UniqueKey(key),
+            ParentId = parent?.Clause.Id,
+            Depth = parent is null ? 0 : parent.Clause.Depth + 1,
+            Heading = asHeading && rest.Length > 0 ? rest : null,
+        };
+        var node = new ClauseNode(clause, parent, isHeading ? block.HeadingLevel ?? 1 : null);
+        node.Cover(block.Page, block.PageEnd);
+        if (!asHeading && rest.Length > 0)
+        {
+            node.Append(rest, block.Page, block.PageEnd);
+        }
+
+        clause.Footnotes.AddRange(block.Footnotes);
+        nodes.Add(node);
+        byKey[clause.Key] = node;
+        current = node;
+        return node;
+    }
+
+    private ClauseNode? NonTableCurrent()
+    {
+        var node = current;
+        while (node is not null && node.Clause.Kind == ClauseKind.Table)
+        {
+            node = node.Parent;
+        }
+
+        return node;
+    }
+
+    private ClauseNode EnsurePreamble()
+    {
+        if (preamble is null)
+        {
+            preamble = new ClauseNode(new Clause { Kind = ClauseKind.Preamble, Key = "preamble" }, null, null);
+            nodes.Insert(0, preamble);
+            byKey[preamble.Clause.Key] = preamble;
+        }
+
+        return preamble;
+    }
+
+    private string UniqueKey(string key)
+    {
+        if (!byKey.ContainsKey(key))
+        {
+            return key;
+        }
+
+        var n = 2;
+        while (byKey.ContainsKey($"{key}~{n}"))
+        {
+            n++;
+        }
+
+        return $"{key}~{n}";
+    }
+
+    private static string Slug(string text)
+    {
+        var words = text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var slug = string.Join('-', words.Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray())).Where(w => w.Length > 0));
+        return slug.Length > 48 ? slug[..48] : slug;
+    }
+}
