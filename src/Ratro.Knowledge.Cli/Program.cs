@@ -1,1 +1,3 @@
-Console.WriteLine("x");
+using Ratro.Knowledge.Cli;
+
+return await RatroCli.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);

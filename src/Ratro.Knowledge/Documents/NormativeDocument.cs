@@ -37,8 +37,8 @@ public sealed class NormativeDocument
 
     public DocumentStatus Status { get; set; }
 
-    /// <summary>The day somebody last confirmed <see cref="Status"/>; null when never verified.</summary>
-    public DateOnly? StatusVerifiedOn { get; set; }
+    /// <summary>When somebody last confirmed <see cref="Status"/>: an ISO date or year-month ("2024-11"); null when not recorded.</summary>
+    public string? StatusVerified { get; set; }
 
     /// <summary>Free text qualifying the status (what is uncertain, which source said so).</summary>
     public string? StatusNote { get; set; }
@@ -66,6 +66,9 @@ public sealed class NormativeDocument
     public int PageCount { get; set; }
 
     public PublicationState State { get; set; }
+
+    /// <summary>A digest written by the association in its own words, not the official text.</summary>
+    public bool IsDigest { get; set; }
 
     /// <summary>Generated for benchmarks; never part of the real corpus.</summary>
     public bool IsSynthetic { get; set; }

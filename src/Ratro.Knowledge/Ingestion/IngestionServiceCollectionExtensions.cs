@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Ratro.Knowledge.Ingestion.Decoders;
+using Ratro.Knowledge.Ingestion.Decoders.Markdown;
+using Ratro.Knowledge.Ingestion.Decoders.Text;
+using Ratro.Knowledge.Ingestion.Steps;
+using Ratro.Knowledge.Ingestion.Structure;
+
+namespace Ratro.Knowledge.Ingestion;
+
+public static class IngestionServiceCollectionExtensions
+{
+    /// <summary>The decoders and the named steps, in pipeline order.</summary>
+    public static IServiceCollection AddRatroIngestion(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<IngestionOptions>().Bind(configuration.GetSection("Ingestion")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IDocumentDecoder, MarkdownDecoder>();
+        services.AddSingleton<IDocumentDecoder, TextDecoder>();
+        services.AddSingleton<ClauseStructurer>();
+        services.AddSingleton<IIngestionStep, ReadSourceStep>();
+        services.AddSingleton<IIngestionStep, UnchangedCheckStep>();
+        services.AddSingleton<IIngestionStep, DecodeStep>();
+        services.AddSingleton<IIngestionStep, StructureStep>();
+        services.AddSingleton<IIngestionStep, MetadataStep>();
+        services.AddSingleton<IIngestionStep, StoreStep>();
+        services.AddSingleton<IIngestionStep, IndexStep>();
+        services.AddSingleton<IngestionPipeline>();
+        return services;
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Logging;
+using Ratro.Knowledge.Storage;
+
+namespace Ratro.Knowledge.Ingestion.Steps;
+
+/// <summary>
+/// Tells the projections (search index) that a document changed. The record is already stored; a projection
+/// that fails is reported as a warning, and `ratro reindex` rebuilds it from the store.
+/// </summary>
+public sealed class IndexStep(IEnumerable<IDocumentChangeListener> listeners, ILogger<IndexStep> logger) : IIngestionStep
+{
+    public string Name => "index";
+
+    public async ValueTask<bool> ExecuteAsync(IngestionContext context, CancellationToken cancellationToken)
+    {
+        foreach (var listener in listeners)
+        {
+            try
+            {
+                await listener.OnDocumentChangedAsync(context.Document!.Canonical, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Projection {Listener} failed for {Canonical}", listener.GetType().Name, context.Document!.Canonical);
+                context.Warnings.Add($"the search index was not updated ({e.Message}); run 'ratro reindex'");
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Ratro.Knowledge.Ingestion;
+using Ratro.Knowledge.Storage;
+
+namespace Ratro.Knowledge;
+
+public static class KnowledgeServiceCollectionExtensions
+{
+    /// <summary>Everything the CLI and the web share: store, ingestion, references, search, answers.</summary>
+    public static IServiceCollection AddRatroKnowledge(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddRatroStorage(configuration);
+        services.AddRatroIngestion(configuration);
+        return services;
+    }
+}

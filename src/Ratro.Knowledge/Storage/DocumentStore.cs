@@ -1,0 +1,195 @@
+using Microsoft.EntityFrameworkCore;
+using Ratro.Knowledge.Documents;
+using Ratro.Knowledge.Ingestion;
+
+namespace Ratro.Knowledge.Storage;
+
+/// <summary>
+/// Reads and writes document editions. Each write is one transaction; the original file is written first and
+/// removed again if the transaction fails, so a failed write leaves the store exactly as it was.
+/// </summary>
+public sealed class DocumentStore(IDbContextFactory<KnowledgeDbContext> contexts, FileStore files)
+{
+    public async Task<NormativeDocument?> FindBySha256Async(string sha256, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Documents.AsNoTracking()
+            .Include(d => d.Clauses)
+            .Include(d => d.Relations)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(d => d.Source!.Sha256 == sha256, cancellationToken);
+    }
+
+    /// <summary>One edition with its clause tree (in reading order) and the relations it asserts.</summary>
+    public async Task<NormativeDocument?> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var document = await db.Documents.AsNoTracking()
+            .Include(d => d.Clauses.OrderBy(c => c.Ordinal))
+            .Include(d => d.Relations)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        return document;
+    }
+
+    /// <summary>All editions sharing a canonical designation, current first, then newest first.</summary>
+    public async Task<IReadOnlyList<NormativeDocument>> GetEditionsAsync(string canonical, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var editions = await db.Documents.AsNoTracking().Where(d => d.Canonical == canonical).ToListAsync(cancellationToken);
+        return EditionOrder.Sort(editions);
+    }
+
+    /// <summary>Current editions of every document, ordered by canonical designation.</summary>
+    public async Task<IReadOnlyList<NormativeDocument>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var documents = await db.Documents.AsNoTracking().Where(d => d.IsCurrentEdition).ToListAsync(cancellationToken);
+        return documents.OrderBy(d => d.Canonical, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Ids of every stored edition, for rebuilding projections.</summary>
+    public async Task<IReadOnlyList<Guid>> ListIdsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Documents.AsNoTracking().OrderBy(d => d.Canonical).Select(d => d.Id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Finds a document by id, slug, canonical designation, designation as printed or alias (current edition).</summary>
+    public async Task<NormativeDocument?> FindAsync(string idOrDesignation, CancellationToken cancellationToken)
+    {
+        if (Guid.TryParse(idOrDesignation, out var id))
+        {
+            return await GetAsync(id, cancellationToken);
+        }
+
+        var text = idOrDesignation.Trim();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var candidates = await db.Documents.AsNoTracking()
+            .Where(d => d.Canonical == text || d.Slug == text || d.Designation == text)
+            .Select(d => new { d.Id, d.IsCurrentEdition })
+            .ToListAsync(cancellationToken);
+        if (candidates.Count == 0)
+        {
+            var all = await db.Documents.AsNoTracking()
+                .Select(d => new { d.Id, d.IsCurrentEdition, d.Canonical, d.Designation, d.Aliases })
+                .ToListAsync(cancellationToken);
+            candidates = all
+                .Where(d => Same(d.Canonical, text) || Same(d.Designation, text) || d.Aliases.Any(a => Same(a, text)))
+                .Select(d => new { d.Id, d.IsCurrentEdition })
+                .ToList();
+        }
+
+        var best = candidates.OrderByDescending(c => c.IsCurrentEdition).FirstOrDefault();
+        return best is null ? null : await GetAsync(best.Id, cancellationToken);
+    }
+
+    /// <summary>
+    /// Stores an edition: a new document, a new edition beside older ones, or a replacement of the stored file
+    /// of the same edition. Decides which edition is current.
+    /// </summary>
+    public async Task<(IngestionStatus Status, NormativeDocument Stored)> SaveAsync(
+        NormativeDocument incoming, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        var source = incoming.Source ?? throw new ArgumentException("The document has no source file.", nameof(incoming));
+        var createdFile = await files.SaveAsync(source.Sha256, source.Format, content, cancellationToken);
+        try
+        {
+            return await SaveRecordAsync(incoming, cancellationToken);
+        }
+        catch (Exception e) when (e is DbUpdateException or InvalidOperationException or OperationCanceledException)
+        {
+            if (createdFile)
+            {
+                files.Delete(source.Sha256, source.Format);
+            }
+
+            if (e is OperationCanceledException)
+            {
+                throw;
+            }
+
+            throw new IngestionException(IngestionFailure.StoreFailed, $"'{source.FileName}' could not be stored: {e.GetBaseException().Message}", e);
+        }
+    }
+
+    /// <summary>Deletes one edition, its clauses, the relations it asserts and (if no other edition uses it) its file.</summary>
+    public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var document = await db.Documents.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        if (document is null)
+        {
+            return false;
+        }
+
+        db.Documents.Remove(document);
+        await db.SaveChangesAsync(cancellationToken);
+        await PromoteCurrentAsync(db, document.Canonical, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        var stillUsed = document.Source is { } s && await db.Documents.AnyAsync(d => d.Source!.Sha256 == s.Sha256, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (document.Source is { } source && !stillUsed)
+        {
+            files.Delete(source.Sha256, source.Format);
+        }
+
+        return true;
+    }
+
+    private async Task<(IngestionStatus, NormativeDocument)> SaveRecordAsync(NormativeDocument incoming, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var editions = await db.Documents.Where(d => d.Canonical == incoming.Canonical).ToListAsync(cancellationToken);
+        var sameEdition = editions.FirstOrDefault(e => EditionOrder.SameEdition(e, incoming));
+        IngestionStatus status;
+        if (sameEdition is not null)
+        {
+            incoming.Id = sameEdition.Id;
+            incoming.CreatedAt = sameEdition.CreatedAt;
+            AssignOwner(incoming);
+            db.Documents.Remove(sameEdition);
+            await db.SaveChangesAsync(cancellationToken);
+            status = IngestionStatus.Updated;
+        }
+        else
+        {
+            AssignOwner(incoming);
+            status = editions.Count == 0 ? IngestionStatus.Ingested : IngestionStatus.NewEdition;
+        }
+
+        db.Documents.Add(incoming);
+        await db.SaveChangesAsync(cancellationToken);
+        await PromoteCurrentAsync(db, incoming.Canonical, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (status, incoming);
+    }
+
+    private static void AssignOwner(NormativeDocument document)
+    {
+        foreach (var clause in document.Clauses)
+        {
+            clause.DocumentId = document.Id;
+        }
+
+        foreach (var relation in document.Relations)
+        {
+            relation.EvidenceDocumentId = document.Id;
+        }
+    }
+
+    private static async Task PromoteCurrentAsync(KnowledgeDbContext db, string canonical, CancellationToken cancellationToken)
+    {
+        var editions = await db.Documents.Where(d => d.Canonical == canonical).ToListAsync(cancellationToken);
+        var current = EditionOrder.Sort(editions, ignoreCurrentFlag: true).FirstOrDefault();
+        foreach (var edition in editions)
+        {
+            edition.IsCurrentEdition = edition == current;
+        }
+    }
+
+    private static bool Same(string a, string b) => string.Equals(a.Trim(), b, StringComparison.OrdinalIgnoreCase);
+}
