@@ -21,6 +21,7 @@ public static partial class ClauseLabelParser
             ?? Named(Table(), line, ClauseKind.Table)
             ?? Named(Requirement(), line, ClauseKind.Requirement)
             ?? Named(Schedule(), line, ClauseKind.Schedule)
+            ?? SectionSign(line)
             ?? Decimal(line);
     }
 
@@ -59,6 +60,14 @@ public static partial class ClauseLabelParser
 
         var printed = number.Length == 0 ? word : $"{word} {number}";
         return new ClauseLabel(ClauseKind.Annex, printed, number.ToLowerInvariant(), match.Groups["rest"].Value.Trim());
+    }
+
+    private static ClauseLabel? SectionSign(string line)
+    {
+        var match = SectionSignRegex().Match(line);
+        return match.Success
+            ? new ClauseLabel(ClauseKind.Clause, "§ " + match.Groups["num"].Value, match.Groups["num"].Value, match.Groups["rest"].Value.Trim(), Explicit: true)
+            : null;
     }
 
     /// <summary>A label followed by a lower-case word is a reference in running text ("Table 3 shows …").</summary>
@@ -113,6 +122,9 @@ public static partial class ClauseLabelParser
 
     [GeneratedRegex(@"^(?<word>Schedule|SCHEDULE)\s+(?<num>[IVXL]{1,6}|\d{1,2})\b\s*[\.\:\-–—]?\s*(?<rest>.*)$", RegexOptions.Singleline)]
     private static partial Regex Schedule();
+
+    [GeneratedRegex(@"^§\s*(?<num>\d{1,4}(?:\.\d{1,5}){0,4})\.?(?:\s+|$)(?<rest>.*)$", RegexOptions.Singleline)]
+    private static partial Regex SectionSignRegex();
 
     [GeneratedRegex(@"^(?<num>(?:[A-ZА-Я]\.)?\d{1,3}(?:\.\d{1,3}){0,6})(?<dot>\.)?(?:\s+|$)(?<rest>.*)$", RegexOptions.Singleline)]
     private static partial Regex DecimalRegex();

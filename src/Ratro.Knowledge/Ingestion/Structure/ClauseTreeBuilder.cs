@@ -80,10 +80,6 @@ internal sealed class ClauseTreeBuilder
             node.Append(string.Join(" | ", row), block.Page, block.PageEnd);
         }
 
-        if (node.Clause.Kind == ClauseKind.Table)
-        {
-            current = node.Parent ?? node;
-        }
     }
 
     public void AddFootnote(DecodedBlock block)
@@ -109,7 +105,7 @@ internal sealed class ClauseTreeBuilder
 
     private bool TryOpenDecimal(ClauseLabel label, DecodedBlock block, bool isHeading)
     {
-        if (!sequence.Accepts(label.Value, isHeading))
+        if (!isHeading && !label.Explicit && !sequence.Accepts(label.Value))
         {
             return false;
         }

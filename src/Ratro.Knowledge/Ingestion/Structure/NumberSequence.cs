@@ -19,7 +19,7 @@ internal sealed class NumberSequence
     }
 
     /// <summary>True when <paramref name="number"/> plausibly follows the last accepted number.</summary>
-    public bool Accepts(string number, bool isHeading)
+    public bool Accepts(string number)
     {
         if (!TrySplit(number, out var letter, out var segments))
         {
@@ -28,7 +28,7 @@ internal sealed class NumberSequence
 
         if (last is null || letter != lastLetter)
         {
-            return isHeading || segments.Length > 1 || segments[0] <= MaxGap;
+            return segments.Length > 1 || segments[0] <= MaxGap;
         }
 
         var shared = Math.Min(segments.Length, last.Length);
