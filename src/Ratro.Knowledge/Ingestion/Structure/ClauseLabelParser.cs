@@ -58,7 +58,8 @@ public static partial class ClauseLabelParser
             return null;
         }
 
-        var printed = number.Length == 0 ? word : $"{word} {number}";
+        var numberGroup = match.Groups["num"];
+        var printed = number.Length == 0 ? word : string.Join(' ', line[..(numberGroup.Index + numberGroup.Length)].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return new ClauseLabel(ClauseKind.Annex, printed, number.ToLowerInvariant(), match.Groups["rest"].Value.Trim());
     }
 

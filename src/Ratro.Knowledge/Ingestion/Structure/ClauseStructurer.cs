@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Ratro.Knowledge.Documents;
 using Ratro.Knowledge.Ingestion.Decoders;
 
@@ -9,7 +10,7 @@ namespace Ratro.Knowledge.Ingestion.Structure;
 /// chapter, annex, table and requirement labels, and unnumbered headings nested by heading level.
 /// Text before the first clause becomes the preamble.
 /// </summary>
-public sealed class ClauseStructurer
+public sealed partial class ClauseStructurer
 {
     public IReadOnlyList<Clause> Build(IReadOnlyList<DecodedBlock> blocks, CancellationToken cancellationToken)
     {
@@ -42,7 +43,7 @@ public sealed class ClauseStructurer
             return;
         }
 
-        var isHeading = block.Kind == BlockKind.Heading;
+        var isHeading = block.Kind == BlockKind.Heading && !IsRegistrationLine(text);
         var label = ClauseLabelParser.Parse(text);
         if (label is not null && tree.TryOpen(label, block, isHeading))
         {
@@ -57,4 +58,13 @@ public sealed class ClauseStructurer
 
         tree.AppendText(text, block);
     }
+
+    /// <summary>
+    /// The Minjust registration line of a Russian order ("Зарегистрировано в Минюсте России 21 февраля 2019 г. N 53863")
+    /// is text of the preamble even where the file marks it as an outline heading (ConsultantPlus does).
+    /// </summary>
+    private static bool IsRegistrationLine(string text) => RegistrationLine().IsMatch(text);
+
+    [GeneratedRegex(@"^Зарегистрирован[оа]?\s+в\s+(Минюсте|Министерстве\s+юстиции)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RegistrationLine();
 }

@@ -112,8 +112,11 @@ internal sealed class ClauseTreeBuilder
 
         sequence.Accept(label.Value);
         var prefix = scope is null ? "" : scope.Clause.Key + "/";
-        var parent = ParentByNumber(prefix, label.Value) ?? scope ?? container;
-        var kind = scope?.Clause.Kind == ClauseKind.Article ? ClauseKind.Part : ClauseKind.Clause;
+        var inArticle = scope?.Clause.Kind == ClauseKind.Article;
+
+        // Part 2.1 of an article is a part inserted between parts 2 and 3, not a subdivision of part 2.
+        var parent = (inArticle ? null : ParentByNumber(prefix, label.Value)) ?? HeadingInScope() ?? scope ?? container;
+        var kind = inArticle ? ClauseKind.Part : ClauseKind.Clause;
         Open(kind, label.Printed, prefix + label.Value, label.Rest, block, parent, isHeading, asHeading: isHeading);
         return true;
     }
@@ -160,6 +163,20 @@ internal sealed class ClauseTreeBuilder
         byKey[clause.Key] = node;
         current = node;
         return node;
+    }
+
+    /// <summary>The open unnumbered heading directly inside the article or annex ("I. Общие положения" in an annex).</summary>
+    private ClauseNode? HeadingInScope()
+    {
+        for (var node = current; scope is not null && node is not null && node != scope; node = node.Parent)
+        {
+            if (node.Parent == scope && node.Clause.Kind == ClauseKind.Section && node.Clause.Number.Length == 0)
+            {
+                return node;
+            }
+        }
+
+        return null;
     }
 
     private ClauseNode? NonTableCurrent()
