@@ -54,7 +54,7 @@ internal static class CliAction
     }
 
     private static bool IsExpected(Exception e) =>
-        e is CliException or StorageException or IngestionException or OptionsValidationException or FormatException;
+        e is CliException or Corpus.CorpusException or StorageException or IngestionException or OptionsValidationException or FormatException;
 
     private static string Message(Exception e) => e switch
     {

@@ -11,5 +11,6 @@ internal static class CommandCatalog
         IngestCommand.Create(),
         ListCommand.Create(),
         ShowCommand.Create(),
+        SeedCommand.Create(),
     ];
 }

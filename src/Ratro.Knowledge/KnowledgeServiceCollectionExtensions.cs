@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Ratro.Knowledge.Corpus;
 using Ratro.Knowledge.Ingestion;
 using Ratro.Knowledge.Storage;
 
@@ -12,6 +13,7 @@ public static class KnowledgeServiceCollectionExtensions
     {
         services.AddRatroStorage(configuration);
         services.AddRatroIngestion(configuration);
+        services.AddRatroCorpus(configuration);
         return services;
     }
 }

@@ -12,6 +12,7 @@ public enum IngestionFailure
     NoTextLayer,
     GarbageText,
     NotAZip,
+    EncryptedDocx,
     ZipBomb,
     CorruptDocx,
     InvalidFrontMatter,

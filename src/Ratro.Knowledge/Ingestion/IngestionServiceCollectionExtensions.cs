@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Ratro.Knowledge.Ingestion.Decoders;
+using Ratro.Knowledge.Ingestion.Decoders.Docx;
 using Ratro.Knowledge.Ingestion.Decoders.Markdown;
 using Ratro.Knowledge.Ingestion.Decoders.Text;
 using Ratro.Knowledge.Ingestion.Steps;
@@ -16,6 +18,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddOptions<IngestionOptions>().Bind(configuration.GetSection("Ingestion")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IDocumentDecoder, MarkdownDecoder>();
         services.AddSingleton<IDocumentDecoder, TextDecoder>();
+        services.AddSingleton<IDocumentDecoder>(sp => new DocxDecoder(sp.GetRequiredService<IOptions<IngestionOptions>>().Value));
         services.AddSingleton<ClauseStructurer>();
         services.AddSingleton<IIngestionStep, ReadSourceStep>();
         services.AddSingleton<IIngestionStep, UnchangedCheckStep>();

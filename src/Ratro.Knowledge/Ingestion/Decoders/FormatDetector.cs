@@ -5,6 +5,7 @@ public static class FormatDetector
 {
     private static readonly byte[] PdfSignature = "%PDF-"u8.ToArray();
     private static readonly byte[] ZipSignature = [0x50, 0x4B, 0x03, 0x04];
+    private static readonly byte[] CompoundFileSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
     public static SourceFormat Detect(ReadOnlySpan<byte> content, string fileName)
     {
@@ -20,6 +21,12 @@ public static class FormatDetector
             return extension is ".docx" or ".docm" or ""
                 ? SourceFormat.Docx
                 : throw new IngestionException(IngestionFailure.UnknownFormat, $"'{fileName}' is a zip archive but not a Word document (.docx); only PDF, DOCX, Markdown and text files can be ingested.");
+        }
+
+        if (content.StartsWith(CompoundFileSignature) && extension is ".docx" or ".docm")
+        {
+            // An encrypted Office document or a renamed .doc: the Word decoder explains which.
+            return SourceFormat.Docx;
         }
 
         return extension switch

@@ -37,7 +37,7 @@ public sealed class ClauseStructurerTests
     }
 
     [Fact]
-    public async Task Articles_scope_the_numbering_of_their_parts()
+    public async Task Articles_scope_the_numbering_of_their_parts_and_inserted_parts_are_siblings()
     {
         var clauses = await MarkdownFixtures.ClausesAsync("""
             ## Глава 1. Общие положения
@@ -56,7 +56,7 @@ public sealed class ClauseStructurerTests
             """);
 
         Assert.Equal(
-            "chapter:1\narticle:1<chapter:1\narticle:1/1<article:1\narticle:1/1.1<article:1/1\narticle:1/2<article:1\narticle:2<chapter:1\narticle:2/1<article:2",
+            "chapter:1\narticle:1<chapter:1\narticle:1/1<article:1\narticle:1/1.1<article:1\narticle:1/2<article:1\narticle:2<chapter:1\narticle:2/1<article:2",
             MarkdownFixtures.Outline(clauses));
         Assert.Equal("Статья 1", clauses.Single(c => c.Key == "article:1").Number);
         Assert.Equal("Сфера действия", clauses.Single(c => c.Key == "article:1").Heading);

@@ -19,7 +19,7 @@ internal static class CompoundFile
         if (content.IndexOf(EncryptedPackage) >= 0)
         {
             return new IngestionException(
-                IngestionFailure.NotAZip,
+                IngestionFailure.EncryptedDocx,
                 $"'{fileName}' is a password-protected (encrypted) Word document and cannot be read. "
                 + "Open it in Word, remove the password (File → Info → Protect Document → Encrypt with Password) and save it again.");
         }
@@ -27,7 +27,7 @@ internal static class CompoundFile
         if (content.IndexOf(WordDocument) >= 0)
         {
             return new IngestionException(
-                IngestionFailure.NotAZip,
+                IngestionFailure.UnknownFormat,
                 $"'{fileName}' is a legacy Word 97–2003 document (.doc) with a .docx name; save it as .docx or PDF first.");
         }
 

@@ -12,7 +12,7 @@ internal static class DecodeWarnings
         }
         else if (!pages.Rendered)
         {
-            warnings.Add("Page numbers come from explicit page and section breaks only (Word's layout is not recorded in the file): a block may lie on a later page than the one given.");
+            warnings.Add("The file records explicit page and section breaks but not Word's page layout, so blocks carry no page numbers.");
         }
 
         if (numbering.UnknownFormats.Count > 0)

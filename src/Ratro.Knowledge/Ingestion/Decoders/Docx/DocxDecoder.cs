@@ -12,9 +12,10 @@ namespace Ratro.Knowledge.Ingestion.Decoders.Docx;
 public sealed class DocxDecoder(IngestionOptions options) : IDocumentDecoder
 {
     /// <summary>
-    /// Property telling where page numbers come from: "rendered" when Word recorded its layout (page numbers are
-    /// those Word showed), "explicit" when only explicit page and section breaks are recorded (a page number is the
-    /// earliest page the block can be on). Absent when blocks carry no page numbers.
+    /// Property telling what the file records of its pages: "rendered" when Word recorded its layout (page numbers
+    /// are those Word showed), "explicit" when only explicit page and section breaks are recorded. Only rendered
+    /// pages are given to blocks: explicit breaks alone cannot tell where text runs onto the next page, and a wrong
+    /// page in a citation is worse than none. Absent when the file records no breaks at all.
     /// </summary>
     public const string PageSourceKey = "pageSource";
 
@@ -46,8 +47,8 @@ public sealed class DocxDecoder(IngestionOptions options) : IDocumentDecoder
         return new DecodedDocument
         {
             Format = SourceFormat.Docx,
-            Blocks = pages.Recorded ? blocks : blocks.Select(b => b with { Page = null, PageEnd = null }).ToList(),
-            PageCount = pages.Recorded ? pages.Page : 0,
+            Blocks = pages.Rendered ? blocks : blocks.Select(b => b with { Page = null, PageEnd = null }).ToList(),
+            PageCount = pages.Rendered ? pages.Page : 0,
             Properties = properties,
             Warnings = DecodeWarnings.Collect(pages, numbering, reader),
         };

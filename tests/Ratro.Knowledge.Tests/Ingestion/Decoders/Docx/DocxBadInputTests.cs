@@ -113,7 +113,7 @@ public sealed class DocxBadInputTests
     {
         var exception = await Decode(CompoundFile("EncryptionInfo", "EncryptedPackage"));
 
-        Assert.Equal(IngestionFailure.NotAZip, exception.Failure);
+        Assert.Equal(IngestionFailure.EncryptedDocx, exception.Failure);
         Assert.Equal(
             "'bad.docx' is a password-protected (encrypted) Word document and cannot be read. Open it in Word, remove the password (File → Info → Protect Document → Encrypt with Password) and save it again.",
             exception.Message);
@@ -124,7 +124,7 @@ public sealed class DocxBadInputTests
     {
         var exception = await Decode(CompoundFile("WordDocument", "1Table"));
 
-        Assert.Equal(IngestionFailure.NotAZip, exception.Failure);
+        Assert.Equal(IngestionFailure.UnknownFormat, exception.Failure);
         Assert.Equal("'bad.docx' is a legacy Word 97–2003 document (.doc) with a .docx name; save it as .docx or PDF first.", exception.Message);
     }
 

@@ -42,7 +42,7 @@ public sealed class DocxPageTests
     [Fact]
     public async Task Page_break_before_at_the_top_of_the_first_page_adds_no_page()
     {
-        var fixture = new DocxFixture { Body = W.P("Первый", properties: "<w:pageBreakBefore/>") + W.P("Второй", properties: "<w:pageBreakBefore/>") };
+        var fixture = new DocxFixture { Body = W.P("Первый", properties: "<w:pageBreakBefore/>") + W.Raw(RenderedBreak + W.R("Второй"), properties: "<w:pageBreakBefore/>") };
 
         var document = await fixture.DecodeAsync();
 
@@ -63,14 +63,15 @@ public sealed class DocxPageTests
     }
 
     [Fact]
-    public async Task Explicit_breaks_alone_give_pages_with_a_warning_that_they_are_lower_bounds()
+    public async Task Explicit_breaks_alone_give_no_pages_because_they_cannot_tell_where_pages_end()
     {
         var fixture = new DocxFixture { Body = W.P("Обложка") + W.Raw(PageBreak) + W.P("Текст") };
 
         var document = await fixture.DecodeAsync();
 
-        Assert.Equal([1, 2], document.Blocks.Select(b => b.Page ?? 0));
+        Assert.All(document.Blocks, b => Assert.Null(b.Page));
+        Assert.Equal(0, document.PageCount);
         Assert.Equal("explicit", document.Properties[DocxDecoder.PageSourceKey]);
-        Assert.Contains(document.Warnings, w => w.StartsWith("Page numbers come from explicit page and section breaks only", StringComparison.Ordinal));
+        Assert.Contains("The file records explicit page and section breaks but not Word's page layout, so blocks carry no page numbers.", document.Warnings);
     }
 }
