@@ -104,7 +104,7 @@ public static partial class ClauseLabelParser
     [GeneratedRegex(@"^(?<word>Глава|ГЛАВА|Chapter|CHAPTER|Capítulo|CAPÍTULO)\s+(?<num>[IVXLC]{1,7}|\d{1,3})\b\s*[\.\-–—:]?\s*(?<rest>.*)$", RegexOptions.Singleline)]
     private static partial Regex Chapter();
 
-    [GeneratedRegex(@"^(?<word>Раздел|РАЗДЕЛ|Section|SECTION|Seção|SEÇÃO)\s+(?<num>[IVXLC]{1,7}|\d{1,3}(?:\.\d{1,3})*)\b\s*[\.\-–—:]?\s*(?<rest>.*)$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?<word>Раздел|РАЗДЕЛ|Подраздел|ПОДРАЗДЕЛ|Section|SECTION|Subsection|SUBSECTION|Seção|SEÇÃO|Subseção|SUBSEÇÃO)\s+(?<num>[IVXLC]{1,7}|\d{1,3}(?:\.\d{1,3})*)\b\s*[\.\-–—:]?\s*(?<rest>.*)$", RegexOptions.Singleline)]
     private static partial Regex Section();
 
     [GeneratedRegex(@"^(?<word>Приложение|ПРИЛОЖЕНИЕ|Annex|ANNEX|Appendix|APPENDIX|Anexo|ANEXO)(?:\s*(?:N|№|No\.?)\s*|\s+)?(?<num>\d{1,3}|[IVX]{1,5}(?=$|[\s\.\:—–-])|[A-ZА-ЯЁ]{1,2}(?=$|[\s\.\:—–-]))?\s*[\.\:—–-]?\s*(?<rest>.*)$", RegexOptions.Singleline)]

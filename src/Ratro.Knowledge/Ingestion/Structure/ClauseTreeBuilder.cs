@@ -21,6 +21,7 @@ internal sealed class ClauseTreeBuilder
     private ClauseNode? scope;
     private ClauseNode? annex;
     private ClauseNode? outer;
+    private ClauseNode? inner;
     private ClauseKind? outerKind;
 
     public bool TryOpen(ClauseLabel label, DecodedBlock block, bool isHeading)
@@ -35,6 +36,7 @@ internal sealed class ClauseTreeBuilder
             case ClauseKind.Annex:
                 container = null;
                 outer = null;
+                inner = null;
                 sequence.Reset();
                 scope = annex = Open(ClauseKind.Annex, label.Printed, label.Value.Length == 0 ? "annex" : $"annex:{label.Value}", label.Rest, block, null, isHeading, asHeading: true);
                 return true;
@@ -182,18 +184,27 @@ internal sealed class ClauseTreeBuilder
     }
 
     /// <summary>
-    /// Opens a chapter or a section. Whichever of the two the document uses first is the outer division
-    /// ("CAPÍTULO" over "Seção"; "Раздел" over "Глава"); the other nests in the current outer one and is
-    /// keyed under it ("chapter:ii/section:i"). Inside an annex both are keyed under the annex.
+    /// Opens a chapter, a section or a subsection. Whichever of chapter and section the document uses
+    /// first is the outer division ("CAPÍTULO" over "Seção"; "Раздел" over "Глава"); the other nests in
+    /// the current outer one and is keyed under it ("chapter:ii/section:i"); a subsection ("Subseção",
+    /// "Подраздел") nests in the current inner one ("chapter:v/section:iii/subsection:iii"). Inside an
+    /// annex all of them are keyed under the annex.
     /// </summary>
     private ClauseNode OpenDivision(ClauseLabel label, DecodedBlock block, bool isHeading)
     {
+        var sub = label.Printed.StartsWith("Sub", StringComparison.OrdinalIgnoreCase) || label.Printed.StartsWith("Под", StringComparison.OrdinalIgnoreCase);
         outerKind ??= label.Kind;
-        var parent = label.Kind == outerKind ? annex : outer ?? annex;
-        var node = Open(label.Kind, label.Printed, Scoped(parent, $"{EnumNames.ToName(label.Kind)}:{label.Value}"), label.Rest, block, parent, isHeading, asHeading: true);
-        if (label.Kind == outerKind)
+        var parent = sub ? inner ?? outer ?? annex : label.Kind == outerKind ? annex : outer ?? annex;
+        var name = sub ? "subsection" : EnumNames.ToName(label.Kind);
+        var node = Open(label.Kind, label.Printed, Scoped(parent, $"{name}:{label.Value}"), label.Rest, block, parent, isHeading, asHeading: true);
+        if (!sub && label.Kind == outerKind)
         {
             outer = node;
+            inner = null;
+        }
+        else if (!sub)
+        {
+            inner = node;
         }
 
         return node;
