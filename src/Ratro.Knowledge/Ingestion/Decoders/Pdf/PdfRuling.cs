@@ -4,7 +4,4 @@ namespace Ratro.Knowledge.Ingestion.Decoders.Pdf;
 /// A horizontal or vertical line drawn on a page (a table border), in reading coordinates:
 /// <see cref="At"/> is its y (horizontal) or x (vertical); it runs from <see cref="Start"/> to <see cref="End"/>.
 /// </summary>
-internal readonly record struct PdfRuling(bool Horizontal, double At, double Start, double End)
-{
-    public double Length => End - Start;
-}
+internal readonly record struct PdfRuling(bool Horizontal, double At, double Start, double End);

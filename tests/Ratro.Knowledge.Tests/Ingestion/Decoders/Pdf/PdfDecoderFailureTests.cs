@@ -1,5 +1,7 @@
 using System.Text;
+using Microsoft.Extensions.Options;
 using Ratro.Knowledge.Ingestion;
+using Ratro.Knowledge.Ingestion.Decoders;
 using Ratro.Knowledge.Ingestion.Decoders.Pdf;
 
 namespace Ratro.Knowledge.Tests.Ingestion.Decoders.Pdf;
@@ -10,12 +12,14 @@ public sealed class PdfDecoderFailureTests
     public static TheoryData<string, IngestionFailure, string> Refused => new()
     {
         { "scan", IngestionFailure.NoTextLayer, "'scan.pdf' has no text layer" },
+        { "scan-with-page-number", IngestionFailure.NoTextLayer, "'scan-with-page-number.pdf' is a scan: 1 page(s) of images with only 1 character(s) of text" },
         { "user-password", IngestionFailure.EncryptedPdf, "'user-password.pdf' is encrypted with a password" },
         { "truncated", IngestionFailure.CorruptPdf, "'truncated.pdf' is a truncated PDF" },
         { "garbage-after-header", IngestionFailure.CorruptPdf, "'garbage-after-header.pdf' is a damaged PDF that cannot be read: " },
         { "private-use", IngestionFailure.GarbageText, "'private-use.pdf' has a text layer that cannot be read: 100% of its characters are private-use" },
         { "mojibake", IngestionFailure.GarbageText, "Cyrillic text read with a Western code page" },
         { "cid", IngestionFailure.GarbageText, "\"(cid:NN)\" codes" },
+        { "symbols", IngestionFailure.GarbageText, "'symbols.pdf' has a text layer that cannot be read: only 0% of its characters are letters or digits" },
     };
 
     [Theory]
@@ -58,6 +62,15 @@ public sealed class PdfDecoderFailureTests
     }
 
     [Fact]
+    public void Options_can_come_from_configuration()
+    {
+        var decoder = new PdfDecoder(Options.Create(new IngestionOptions { MaxPages = 1 }));
+
+        Assert.Equal(IngestionFailure.TooLarge, Assert.Throws<IngestionException>(() => decoder.Decode(PdfFixtures.RussianStandard(), "long.pdf", CancellationToken.None)).Failure);
+        Assert.Equal(SourceFormat.Pdf, decoder.Format);
+    }
+
+    [Fact]
     public async Task Cancellation_is_honoured()
     {
         using var cancelled = new CancellationTokenSource();
@@ -67,12 +80,14 @@ public sealed class PdfDecoderFailureTests
             new PdfDecoder(new IngestionOptions()).DecodeAsync(PdfFixtures.RussianStandard(), "standard.pdf", cancelled.Token));
     }
 
-    private static Ratro.Knowledge.Ingestion.Decoders.DecodedDocument Decode(byte[] content, string fileName) =>
+    private static DecodedDocument Decode(byte[] content, string fileName) =>
         new PdfDecoder(new IngestionOptions()).Decode(content, fileName, CancellationToken.None);
 
     private static byte[] Content(string name) => name switch
     {
         "scan" => PdfFixtures.ImageOnly(),
+        "scan-with-page-number" => PdfFixtures.ImageOnly(pageNumber: true),
+        "symbols" => PdfFixtures.SymbolText(),
         "user-password" => PdfFixtures.Protected(userPassword: "secret", ownerPassword: "owner"),
         "truncated" => PdfFixtures.RussianStandard()[..20_000],
         "garbage-after-header" => [.. "%PDF-1.7\n"u8, .. Noise(4096), .. "\n%%EOF\n"u8],

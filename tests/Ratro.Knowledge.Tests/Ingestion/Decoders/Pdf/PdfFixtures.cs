@@ -91,10 +91,10 @@ internal static class PdfFixtures
         return pdf.Save();
     }
 
-    /// <summary>A page with a picture and drawn shapes but no text at all, as a scan looks.</summary>
-    public static byte[] ImageOnly()
+    /// <summary>A page with a picture and drawn shapes, as a scan looks; <paramref name="pageNumber"/> adds a printed page number, the only text.</summary>
+    public static byte[] ImageOnly(bool pageNumber = false)
     {
-        using var pdf = new PdfFixtureWriter();
+        using var pdf = new PdfFixtureWriter(footer: pageNumber ? n => n.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
         using var image = XImage.FromStream(new MemoryStream(FixtureBitmap.Create(64, 48)));
         pdf.Draw(g =>
         {
@@ -134,6 +134,9 @@ internal static class PdfFixtures
         };
         return Lines(russian.Select(line => Encoding.Latin1.GetString(Encoding.GetEncoding(1251).GetBytes(line))));
     }
+
+    /// <summary>Text that is mostly punctuation and symbols, as a font with a wrong encoding extracts.</summary>
+    public static byte[] SymbolText() => Lines(Enumerable.Range(0, 10).Select(i => string.Concat(Enumerable.Repeat("!#$%&*+<=>?@^~|{}", 3))[i..(i + 40)]));
 
     /// <summary>Text made of "(cid:NN)" forms, as some converters write glyphs they could not map.</summary>
     public static byte[] CidText() => Lines(Enumerable.Range(0, 8).Select(i => string.Concat(Enumerable.Range(0, 6).Select(k => $"(cid:{(i * 13) + k + 3})"))));
