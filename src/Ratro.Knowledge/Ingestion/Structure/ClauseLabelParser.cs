@@ -88,6 +88,11 @@ public static partial class ClauseLabelParser
 
         var number = match.Groups["num"].Value;
         var rest = match.Groups["rest"].Value.Trim();
+        if (rest.StartsWith('/'))
+        {
+            return null;
+        }
+
         var hasDot = match.Groups["dot"].Success;
         var single = !number.Contains('.', StringComparison.Ordinal);
         if (single && !hasDot && rest.Length > 0 && !char.IsUpper(rest[0]))
@@ -109,13 +114,13 @@ public static partial class ClauseLabelParser
     [GeneratedRegex(@"^(?<word>Глава|ГЛАВА|Chapter|CHAPTER|Capítulo|CAPÍTULO)\s+(?<num>[IVXLC]{1,7}|\d{1,3})\b\s*[\.\-–—:]?\s*(?<rest>.*)$", RegexOptions.Singleline)]
     private static partial Regex Chapter();
 
-    [GeneratedRegex(@"^(?<word>Раздел|РАЗДЕЛ|Section|SECTION|Seção|SEÇÃO)\s+(?<num>[IVXLC]{1,7}|\d{1,3}(?:\.\d{1,3})*)\b\s*[\.\-–—:]?\s*(?<rest>.*)$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?<word>Раздел|РАЗДЕЛ|Подраздел|ПОДРАЗДЕЛ|Section|SECTION|Subsection|SUBSECTION|Seção|SEÇÃO|Subseção|SUBSEÇÃO)\s+(?<num>[IVXLC]{1,7}|\d{1,3}(?:\.\d{1,3})*)\b\s*[\.\-–—:]?\s*(?<rest>.*)$", RegexOptions.Singleline)]
     private static partial Regex Section();
 
     [GeneratedRegex(@"^(?<word>Приложение|ПРИЛОЖЕНИЕ|Annex|ANNEX|Appendix|APPENDIX|Anexo|ANEXO)(?:\s*(?:N|№|No\.?)\s*|\s+)?(?<num>\d{1,3}|[IVX]{1,5}(?=$|[\s\.\:—–-])|[A-ZА-ЯЁ]{1,2}(?=$|[\s\.\:—–-]))?\s*[\.\:—–-]?\s*(?<rest>.*)$", RegexOptions.Singleline)]
     private static partial Regex AnnexRegex();
 
-    [GeneratedRegex(@"^(?<word>Таблица|ТАБЛИЦА|Table|TABLE|Tabela|TABELA)\s+(?:N\s*|№\s*)?(?<num>(?:[A-ZА-Я]\.)?\d{1,3}(?:[\.\-]\d{1,3})*|[IVXL]{1,6}\b)\s*[\.\-–—:]?\s*(?<rest>.*)$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?<word>Таблица|ТАБЛИЦА|Table|TABLE|Tabela|TABELA)\s+(?:N\s*|№\s*)?(?<num>[A-ZА-Я]{1,3}-(?:[IVXL]{1,6}|\d{1,3})(?:\([a-zа-я]\))?(?=$|[\s\.\:—–-])|(?:[A-ZА-Я]\.)?\d{1,3}(?:[\.\-]\d{1,3})*|[IVXL]{1,6}\b)\s*[\.\-–—:]?\s*(?<rest>.*)$", RegexOptions.Singleline)]
     private static partial Regex Table();
 
     [GeneratedRegex(@"^(?<word>Requirement|REQUIREMENT|Требование|ТРЕБОВАНИЕ)\s+(?<num>\d{1,3})\b\s*[\.\:\-–—]?\s*(?<rest>.*)$", RegexOptions.Singleline)]

@@ -6,7 +6,9 @@ namespace Ratro.Knowledge.Ingestion.Structure;
 /// <summary>
 /// The state of clause-tree construction. Numbering scopes: the document, each article (its numbered
 /// parts restart) and each annex (its items restart); keys inside article and annex scopes are prefixed
-/// with the scope key ("article:10/2", "annex:1/5").
+/// with the scope key ("article:10/2", "annex:1/5"), and so are articles, chapters and sections inside an
+/// annex ("annex:d/article:1"). A table label marked as continued ("(Continuação)") adds to the table
+/// already open under that label.
 /// </summary>
 internal sealed class ClauseTreeBuilder
 {
@@ -17,6 +19,10 @@ internal sealed class ClauseTreeBuilder
     private ClauseNode? current;
     private ClauseNode? container;
     private ClauseNode? scope;
+    private ClauseNode? annex;
+    private ClauseNode? outer;
+    private ClauseNode? inner;
+    private ClauseKind? outerKind;
 
     public bool TryOpen(ClauseLabel label, DecodedBlock block, bool isHeading)
     {
@@ -25,16 +31,21 @@ internal sealed class ClauseTreeBuilder
             case ClauseKind.Chapter or ClauseKind.Section:
                 scope = null;
                 sequence.Reset();
-                container = Open(label.Kind, label.Printed, $"{EnumNames.ToName(label.Kind)}:{label.Value}", label.Rest, block, null, isHeading, asHeading: true);
+                container = OpenDivision(label, block, isHeading);
                 return true;
             case ClauseKind.Annex:
                 container = null;
+                outer = null;
+                inner = null;
                 sequence.Reset();
-                scope = Open(ClauseKind.Annex, label.Printed, label.Value.Length == 0 ? "annex" : $"annex:{label.Value}", label.Rest, block, null, isHeading, asHeading: true);
+                scope = annex = Open(ClauseKind.Annex, label.Printed, label.Value.Length == 0 ? "annex" : $"annex:{label.Value}", label.Rest, block, null, isHeading, asHeading: true);
                 return true;
             case ClauseKind.Article:
                 sequence.Reset();
-                scope = Open(ClauseKind.Article, label.Printed, $"article:{label.Value}", label.Rest, block, container, isHeading, asHeading: true);
+                scope = Open(ClauseKind.Article, label.Printed, Scoped(annex, $"article:{label.Value}"), label.Rest, block, container ?? annex, isHeading, asHeading: isHeading || IsTitle(label.Rest));
+                return true;
+            case ClauseKind.Table when IsContinuation(label.Rest) && byKey.TryGetValue($"table:{label.Value}", out var table):
+                current = table;
                 return true;
             case ClauseKind.Table:
                 Open(ClauseKind.Table, label.Printed, $"table:{label.Value}", label.Rest, block, NonTableCurrent(), isHeading, asHeading: true);
@@ -56,11 +67,17 @@ internal sealed class ClauseTreeBuilder
             parent = parent.Parent;
         }
 
+        parent ??= annex;
         var node = Open(ClauseKind.Section, "", "h:" + Slug(text), text, block, parent, isHeading: true, asHeading: true);
         if (parent is null)
         {
             container = node;
             scope = null;
+        }
+        else if (parent.Clause.Kind is ClauseKind.Annex or ClauseKind.Chapter or ClauseKind.Section)
+        {
+            container = node;
+            scope = scope?.Clause.Kind == ClauseKind.Article ? annex : scope;
         }
     }
 
@@ -178,6 +195,43 @@ internal sealed class ClauseTreeBuilder
 
         return null;
     }
+
+    /// <summary>
+    /// Opens a chapter, a section or a subsection. Whichever of chapter and section the document uses
+    /// first is the outer division ("CAPÍTULO" over "Seção"; "Раздел" over "Глава"); the other nests in
+    /// the current outer one and is keyed under it ("chapter:ii/section:i"); a subsection ("Subseção",
+    /// "Подраздел") nests in the current inner one ("chapter:v/section:iii/subsection:iii"). Inside an
+    /// annex all of them are keyed under the annex.
+    /// </summary>
+    private ClauseNode OpenDivision(ClauseLabel label, DecodedBlock block, bool isHeading)
+    {
+        var sub = label.Printed.StartsWith("Sub", StringComparison.OrdinalIgnoreCase) || label.Printed.StartsWith("Под", StringComparison.OrdinalIgnoreCase);
+        outerKind ??= label.Kind;
+        var parent = sub ? inner ?? outer ?? annex : label.Kind == outerKind ? annex : outer ?? annex;
+        var name = sub ? "subsection" : EnumNames.ToName(label.Kind);
+        var node = Open(label.Kind, label.Printed, Scoped(parent, $"{name}:{label.Value}"), label.Rest, block, parent, isHeading, asHeading: true);
+        if (!sub && label.Kind == outerKind)
+        {
+            outer = node;
+            inner = null;
+        }
+        else if (!sub)
+        {
+            inner = node;
+        }
+
+        return node;
+    }
+
+    private static string Scoped(ClauseNode? parent, string key) => parent is null ? key : ClauseKeys.Scoped(parent.Clause.Key, key);
+
+    /// <summary>An article label's rest is its title unless it reads as the article's first sentence ("Art. 2º Esta Norma se aplica …").</summary>
+    private static bool IsTitle(string rest) => rest.Length is > 0 and <= 200 && rest[^1] is not ('.' or ';' or ':');
+
+    private static bool IsContinuation(string rest) =>
+        rest.Contains("continua", StringComparison.OrdinalIgnoreCase)
+        || rest.Contains("continued", StringComparison.OrdinalIgnoreCase)
+        || rest.Contains("продолжение", StringComparison.OrdinalIgnoreCase);
 
     private ClauseNode? NonTableCurrent()
     {
