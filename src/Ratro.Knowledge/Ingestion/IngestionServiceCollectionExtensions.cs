@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Ratro.Knowledge.Ingestion.Decoders;
 using Ratro.Knowledge.Ingestion.Decoders.Docx;
+using Ratro.Knowledge.Ingestion.Decoders.Pdf;
 using Ratro.Knowledge.Ingestion.Decoders.Markdown;
 using Ratro.Knowledge.Ingestion.Decoders.Text;
 using Ratro.Knowledge.Ingestion.Steps;
@@ -16,6 +17,7 @@ public static class IngestionServiceCollectionExtensions
     public static IServiceCollection AddRatroIngestion(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<IngestionOptions>().Bind(configuration.GetSection("Ingestion")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IDocumentDecoder>(sp => new PdfDecoder(sp.GetRequiredService<IOptions<IngestionOptions>>()));
         services.AddSingleton<IDocumentDecoder, MarkdownDecoder>();
         services.AddSingleton<IDocumentDecoder, TextDecoder>();
         services.AddSingleton<IDocumentDecoder>(sp => new DocxDecoder(sp.GetRequiredService<IOptions<IngestionOptions>>().Value));
