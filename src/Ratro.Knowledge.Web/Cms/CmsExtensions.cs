@@ -9,7 +9,7 @@ public static class CmsExtensions
     public static WebApplicationBuilder AddRatroCms(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<CmsOptions>().BindConfiguration("Cms").ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CmsOptions>().BindConfiguration(CmsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<ContentService>();
         services.AddScoped<ContentReader>();

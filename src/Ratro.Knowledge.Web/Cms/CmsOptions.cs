@@ -5,6 +5,8 @@ namespace Ratro.Knowledge.Web.Cms;
 /// <summary>Site content settings (section "Cms").</summary>
 public sealed class CmsOptions
 {
+    public const string Section = "Cms";
+
     /// <summary>The recipe applied at start-up; a relative path is taken from the application folder.</summary>
     [Required(AllowEmptyStrings = false)]
     public string RecipePath { get; set; } = "corpus/site/recipe.json";

@@ -6,6 +6,8 @@ namespace Ratro.Knowledge.Web.Identity;
 /// </summary>
 public sealed class AdminOptions
 {
+    public const string Section = "Admin";
+
     public string? Email { get; set; }
 
     public string? Password { get; set; }

@@ -13,8 +13,8 @@ public static class IdentityExtensions
     public static WebApplicationBuilder AddRatroIdentity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<AdminOptions>().BindConfiguration("Admin");
-        services.AddOptions<SignInRulesOptions>().BindConfiguration("SignIn").ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
+        services.AddOptions<SignInRulesOptions>().BindConfiguration(SignInRulesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddIdentity<WebUser, IdentityRole>(options =>
             {

@@ -5,6 +5,8 @@ namespace Ratro.Knowledge.Web.Identity;
 /// <summary>Sign-in rules that operators may tune (section "SignIn").</summary>
 public sealed class SignInRulesOptions
 {
+    public const string Section = "SignIn";
+
     /// <summary>Failed attempts before the account is locked.</summary>
     [Range(1, 100)]
     public int MaxFailedAttempts { get; set; } = 5;

@@ -29,9 +29,9 @@ public sealed class CreateModel(UserManager<WebUser> users, IOptions<SignInRules
         var created = await users.CreateAsync(user, Input.Password);
         if (!created.Succeeded)
         {
-            foreach (var error in created.Errors)
+            foreach (var message in created.Errors.Select(e => IdentityErrorText.Describe(e, PasswordMinLength)).Distinct())
             {
-                ModelState.AddModelError(string.Empty, IdentityErrorText.Describe(error, PasswordMinLength));
+                ModelState.AddModelError(string.Empty, message);
             }
 
             return Page();
