@@ -11,5 +11,7 @@ internal static class CommandCatalog
         IngestCommand.Create(),
         ListCommand.Create(),
         ShowCommand.Create(),
+        SearchCommand.Create(),
+        ReindexCommand.Create(),
     ];
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Ratro.Knowledge.Ingestion;
+using Ratro.Knowledge.Search;
 using Ratro.Knowledge.Storage;
 
 namespace Ratro.Knowledge;
@@ -12,6 +13,7 @@ public static class KnowledgeServiceCollectionExtensions
     {
         services.AddRatroStorage(configuration);
         services.AddRatroIngestion(configuration);
+        services.AddRatroSearch(configuration);
         return services;
     }
 }
