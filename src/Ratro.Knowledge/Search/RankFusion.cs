@@ -1,7 +1,7 @@
 namespace Ratro.Knowledge.Search;
 
 /// <summary>
-/// Reciprocal rank fusion: each ranking adds 1 / (k + rank) (rank from 1) to every item it holds; items are
+/// Reciprocal rank fusion: each ranking adds 1 / (k + rank) (rank from 1, repeats in a ranking ignored) to every item it holds; items are
 /// returned best first, ties in order of first appearance. Scores of different retrievers need not be comparable.
 /// </summary>
 public static class RankFusion
@@ -17,15 +17,14 @@ public static class RankFusion
         foreach (var ranking in rankings)
         {
             var seen = new HashSet<T>();
-            for (var i = 0; i < ranking.Count; i++)
+            foreach (var item in ranking)
             {
-                var item = ranking[i];
                 if (!seen.Add(item))
                 {
                     continue;
                 }
 
-                var add = 1.0 / (k + i + 1);
+                var add = 1.0 / (k + seen.Count);
                 scores[item] = scores.TryGetValue(item, out var current) ? (current.Score + add, current.First) : (add, order++);
             }
         }

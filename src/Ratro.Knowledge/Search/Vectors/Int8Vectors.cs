@@ -35,18 +35,19 @@ public static class Int8Vectors
         {
             ref var ra = ref MemoryMarshal.GetReference(a);
             ref var rb = ref MemoryMarshal.GetReference(b);
-            var acc = Vector256<int>.Zero;
+            var acc0 = Vector256<int>.Zero;
+            var acc1 = Vector256<int>.Zero;
             for (; i + 32 <= n; i += 32)
             {
-                var va = Vector256.LoadUnsafe(ref ra, (nuint)i);
-                var vb = Vector256.LoadUnsafe(ref rb, (nuint)i);
-                var (alo, ahi) = Vector256.Widen(va);
-                var (blo, bhi) = Vector256.Widen(vb);
-                acc = Avx2.Add(acc, Avx2.MultiplyAddAdjacent(alo, blo));
-                acc = Avx2.Add(acc, Avx2.MultiplyAddAdjacent(ahi, bhi));
+                var a0 = Avx2.ConvertToVector256Int16(Vector128.LoadUnsafe(ref ra, (nuint)i));
+                var b0 = Avx2.ConvertToVector256Int16(Vector128.LoadUnsafe(ref rb, (nuint)i));
+                var a1 = Avx2.ConvertToVector256Int16(Vector128.LoadUnsafe(ref ra, (nuint)(i + 16)));
+                var b1 = Avx2.ConvertToVector256Int16(Vector128.LoadUnsafe(ref rb, (nuint)(i + 16)));
+                acc0 = Avx2.Add(acc0, Avx2.MultiplyAddAdjacent(a0, b0));
+                acc1 = Avx2.Add(acc1, Avx2.MultiplyAddAdjacent(a1, b1));
             }
 
-            sum = Vector256.Sum(acc);
+            sum = Vector256.Sum(Avx2.Add(acc0, acc1));
         }
         else if (Vector.IsHardwareAccelerated && n >= Vector<sbyte>.Count)
         {

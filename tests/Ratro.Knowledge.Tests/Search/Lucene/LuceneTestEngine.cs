@@ -23,7 +23,7 @@ public static class LuceneTestEngine
     public static LuceneSearchIndex Create(
         string directory, string? glossaryPath = null, ClauseEmbedder? embedder = null, int dimensions = 0, string? dictionary = null)
     {
-        var glossary = glossaryPath is null ? Glossary.Glossary.Empty("none", "no glossary in this test") : GlossaryLoader.Load(glossaryPath);
+        var glossary = glossaryPath is null ? Ratro.Knowledge.Glossary.Glossary.Empty("none", "no glossary in this test") : GlossaryLoader.Load(glossaryPath);
         var parts = new LuceneEngineParts(
             new LuceneSearchOptions { RussianDictionary = dictionary ?? DictionaryPath },
             new SearchOptions(),

@@ -26,7 +26,7 @@ public sealed class RussianAnalyzer(RussianMorphology? morphology) : Analyzer
         stream = new StopFilter(LuceneVersion.LUCENE_48, stream, global::Lucene.Net.Analysis.Ru.RussianAnalyzer.DefaultStopSet);
         stream = morphology is null
             ? new SnowballFilter(stream, new RussianStemmer())
-            : new SnowballFallbackFilter(new HunspellStemFilter(stream, morphology.Dictionary, true, true), morphology.Lemmas);
+            : new SnowballFallbackFilter(new HunspellStemFilter(stream, morphology.Dictionary, true, true), morphology);
         return new TokenStreamComponents(source, stream);
     }
 

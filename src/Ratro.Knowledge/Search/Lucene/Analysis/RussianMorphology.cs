@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using Lucene.Net.Analysis.Hunspell;
+using Lucene.Net.Tartarus.Snowball.Ext;
 
 namespace Ratro.Knowledge.Search.Lucene.Analysis;
 
@@ -13,11 +14,18 @@ public sealed class RussianMorphology
 {
     private static readonly ConcurrentDictionary<string, Lazy<RussianMorphology>> Loaded = new(StringComparer.Ordinal);
 
+    private readonly Dictionary<string, string[]> lemmasByStem;
+
     private RussianMorphology(Dictionary dictionary, HashSet<string> lemmas, string path)
     {
         Dictionary = dictionary;
         Lemmas = lemmas;
         Path = path;
+        var stemmer = new RussianStemmer();
+        lemmasByStem = lemmas
+            .Where(l => l.Length > 3 && l.All(c => c is >= 'а' and <= 'я'))
+            .GroupBy(l => Stem(stemmer, l), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
     public Dictionary Dictionary { get; }
@@ -26,6 +34,42 @@ public sealed class RussianMorphology
     public IReadOnlySet<string> Lemmas { get; }
 
     public string Path { get; }
+
+    /// <summary>
+    /// For a word the dictionary cannot inflect (a form its affix rules miss, such as "облучений"): the dictionary word
+    /// with the same Snowball stem that shares the longest prefix with it (then the shortest), or null when none.
+    /// </summary>
+    public string? LemmaOfUnknown(string word, string snowballStem)
+    {
+        if (!lemmasByStem.TryGetValue(snowballStem, out var candidates))
+        {
+            return null;
+        }
+
+        return candidates
+            .OrderByDescending(c => CommonPrefix(c, word))
+            .ThenBy(c => c.Length)
+            .ThenBy(c => c, StringComparer.Ordinal)
+            .First();
+    }
+
+    private static int CommonPrefix(string a, string b)
+    {
+        var n = 0;
+        while (n < a.Length && n < b.Length && a[n] == b[n])
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    private static string Stem(RussianStemmer stemmer, string word)
+    {
+        stemmer.SetCurrent(word);
+        stemmer.Stem();
+        return stemmer.Current;
+    }
 
     /// <summary>The dictionary at <paramref name="dicPath"/> (the <c>.aff</c> beside it), or null with the reason it cannot be used.</summary>
     public static RussianMorphology? TryLoad(string dicPath, out string? problem)

@@ -6,17 +6,20 @@ namespace Ratro.Knowledge.Search.Lucene.Analysis;
 
 /// <summary>
 /// After Hunspell stemming: a token that is a dictionary word is its lemma and stays; any other token is a word the
-/// dictionary does not know (Hunspell passed it unchanged), so the Snowball Russian stemmer stems it.
+/// dictionary does not know (Hunspell passed it unchanged): the Snowball Russian stemmer stems it, and when a
+/// dictionary word has the same Snowball stem that word is used, so a form the affix rules miss still joins its family.
 /// </summary>
 public sealed class SnowballFallbackFilter : TokenFilter
 {
     private readonly IReadOnlySet<string> lemmas;
+    private readonly RussianMorphology? morphology;
     private readonly RussianStemmer stemmer = new();
     private readonly ICharTermAttribute term;
 
-    public SnowballFallbackFilter(TokenStream input, IReadOnlySet<string> lemmas) : base(input)
+    public SnowballFallbackFilter(TokenStream input, RussianMorphology morphology) : base(input)
     {
-        this.lemmas = lemmas;
+        lemmas = morphology.Lemmas;
+        this.morphology = morphology;
         term = AddAttribute<ICharTermAttribute>();
     }
 
@@ -32,7 +35,8 @@ public sealed class SnowballFallbackFilter : TokenFilter
         {
             stemmer.SetCurrent(word);
             stemmer.Stem();
-            term.SetEmpty().Append(stemmer.Current);
+            var stem = stemmer.Current;
+            term.SetEmpty().Append(morphology?.LemmaOfUnknown(word, stem) ?? stem);
         }
 
         return true;
