@@ -213,9 +213,12 @@ public sealed class LuceneSearchIndex : ISearchIndex
             Similarity = new BM25Similarity(),
         };
         writer = new IndexWriter(directory, config);
-        if (parts.Embedder is not null && vectors is null)
+        lock (snapshotGate)
         {
-            vectors = QuantizedVectorStore.Open(Path.Combine(folder, VectorFile), parts.Dimensions);
+            if (parts.Embedder is not null && vectors is null)
+            {
+                vectors = QuantizedVectorStore.Open(Path.Combine(folder, VectorFile), parts.Dimensions);
+            }
         }
 
         return writer;
