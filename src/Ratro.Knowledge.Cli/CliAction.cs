@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Options;
 using Ratro.Knowledge.Ingestion;
+using Ratro.Knowledge.Search;
 using Ratro.Knowledge.Storage;
 
 namespace Ratro.Knowledge.Cli;
@@ -54,7 +55,8 @@ internal static class CliAction
     }
 
     private static bool IsExpected(Exception e) =>
-        e is CliException or Corpus.CorpusException or StorageException or IngestionException or OptionsValidationException or FormatException;
+        e is CliException or Corpus.CorpusException or StorageException or IngestionException or OptionsValidationException or FormatException
+            or SearchQueryException or SearchEngineException or Glossary.GlossaryFormatException;
 
     private static string Message(Exception e) => e switch
     {

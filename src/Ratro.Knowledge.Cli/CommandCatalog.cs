@@ -12,5 +12,7 @@ internal static class CommandCatalog
         ListCommand.Create(),
         ShowCommand.Create(),
         SeedCommand.Create(),
+        SearchCommand.Create(),
+        ReindexCommand.Create(),
     ];
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Ratro.Knowledge.Corpus;
 using Ratro.Knowledge.Ingestion;
+using Ratro.Knowledge.Search;
 using Ratro.Knowledge.Storage;
 
 namespace Ratro.Knowledge;
@@ -14,6 +15,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddRatroStorage(configuration);
         services.AddRatroIngestion(configuration);
         services.AddRatroCorpus(configuration);
+        services.AddRatroSearch(configuration);
         return services;
     }
 }

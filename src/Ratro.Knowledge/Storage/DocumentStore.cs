@@ -40,6 +40,48 @@ public sealed class DocumentStore(IDbContextFactory<KnowledgeDbContext> contexts
         return EditionOrder.Sort(editions);
     }
 
+    /// <summary>All editions sharing a canonical designation with their clauses (reading order), current first.</summary>
+    public async Task<IReadOnlyList<NormativeDocument>> GetEditionsWithClausesAsync(string canonical, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var editions = await db.Documents.AsNoTracking()
+            .Where(d => d.Canonical == canonical)
+            .Include(d => d.Clauses.OrderBy(c => c.Ordinal))
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return EditionOrder.Sort(editions);
+    }
+
+    /// <summary>
+    /// Every edition with its clauses, editions of one document together (ordered by canonical designation), read one
+    /// document at a time so memory stays bounded: what rebuilding a projection needs.
+    /// </summary>
+    public async IAsyncEnumerable<NormativeDocument> StreamAllWithClausesAsync(
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        List<string> canonicals;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            canonicals = await db.Documents.AsNoTracking().Select(d => d.Canonical).Distinct().ToListAsync(cancellationToken);
+        }
+
+        foreach (var canonical in canonicals.Order(StringComparer.Ordinal))
+        {
+            foreach (var edition in await GetEditionsWithClausesAsync(canonical, cancellationToken))
+            {
+                yield return edition;
+            }
+        }
+    }
+
+    /// <summary>Records without clauses for a set of ids (for showing search hits), by id.</summary>
+    public async Task<IReadOnlyDictionary<Guid, NormativeDocument>> GetRecordsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var records = await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id)).ToListAsync(cancellationToken);
+        return records.ToDictionary(d => d.Id);
+    }
+
     /// <summary>Current editions of every document, ordered by canonical designation.</summary>
     public async Task<IReadOnlyList<NormativeDocument>> ListAsync(CancellationToken cancellationToken)
     {

@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Ratro.Knowledge.Search.Designations;
+using Ratro.Knowledge.Search.Syntax;
+using Ratro.Knowledge.Search.Vectors;
+
+namespace Ratro.Knowledge.Search.Lucene;
+
+/// <summary>
+/// One search on one snapshot: parse, restrict to the editions the caller may see and the filters allow, recognize
+/// designations, match text (strict, then relaxed if nothing matched), exclude, fuse with vector hits, rank by
+/// edition, group editions into documents, count facets, page, and build clause hits with snippets.
+/// </summary>
+internal sealed class LuceneSearchRun(IndexSnapshot snapshot, LuceneEngineParts parts, SearchQuery query)
+{
+    private const double ExactDesignationBonus = 1000;
+    private const double UndatedDesignationBonus = 500;
+
+    public async Task<SearchResults> RunAsync(CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        SearchQueryValidation.Check(query, parts.SearchOptions);
+        var parsed = UserQueryParser.Parse(query.Text, parts.SearchOptions.MaxQueryLength);
+        var allowed = snapshot.Editions.All
+            .Where(e => EditionFilter.Visible(e, query) && EditionFilter.Passes(e, query.Filters) && EditionFilter.Passes(e, parsed.TypedFilters))
+            .ToDictionary(e => e.Key);
+        var recognized = parts.Recognizer.Recognize(parsed.Text, snapshot.Editions.Catalog)
+            .Where(r => parsed.Wanted.Any(c => c.Start < r.Start + r.Length && r.Start < c.End))
+            .ToList();
+        var designated = recognized.SelectMany(r => r.Canonicals.Select(c => (Canonical: c, r.Undated)))
+            .GroupBy(d => d.Canonical, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.All(d => d.Undated), StringComparer.Ordinal);
+        var lucene = parts.QueryBuilder.Build(parsed.Without(recognized.Select(r => (r.Start, r.Length))));
+        if (allowed.Count == 0 || snapshot.Searcher is null)
+        {
+            return Explained(SearchResults.Empty, designated, lucene, false, false, clock);
+        }
+
+        if (lucene.Excluded is not null)
+        {
+            foreach (var key in Collect(lucene.Excluded, allowed).Editions.Keys)
+            {
+                allowed.Remove(key);
+            }
+        }
+
+        MatchCollector? text = null;
+        var relaxed = false;
+        if (lucene.Text(false) is { } strict)
+        {
+            text = Collect(strict, allowed);
+            if (text.Editions.Count == 0 && lucene.Groups.Count > 1)
+            {
+                text = Collect(lucene.Text(true)!, allowed);
+                relaxed = true;
+            }
+        }
+
+        var vectorHits = await VectorHitsAsync(parsed, lucene, allowed, cancellationToken);
+        var ranked = EditionRanking.Rank(text, vectorHits, allowed, query.ClausesPerDocument);
+        AddDesignated(ranked, designated, allowed);
+        if (lucene.IsEmpty && designated.Count == 0)
+        {
+            foreach (var edition in allowed.Values)
+            {
+                ranked.TryAdd(edition.Key, new RankedEdition(edition, 0, []));
+            }
+        }
+
+        var groups = DocumentGrouping.Group(ranked.Values, query.Sort);
+        var facets = FacetCounter.Count(groups.Select(g => g.Shown.Edition));
+        var page = groups.Skip(query.Offset).Take(query.Limit).ToList();
+        var hits = page.Select(g => ClauseHits.ToHit(g, snapshot.Searcher, parts.Analyzers, lucene.HighlightTerms, designated)).ToList();
+        return Explained(new SearchResults(groups.Count, hits, facets, SearchExplanation.None), designated, lucene, vectorHits.Count > 0, relaxed, clock);
+    }
+
+    private MatchCollector Collect(global::Lucene.Net.Search.Query luceneQuery, Dictionary<long, EditionInfo> allowed)
+    {
+        var collector = new MatchCollector(allowed.Keys.ToHashSet(), Math.Max(1, query.ClausesPerDocument), parts.Options.FusionDepth);
+        snapshot.Searcher!.Search(luceneQuery, collector);
+        return collector;
+    }
+
+    private async Task<IReadOnlyList<VectorHit>> VectorHitsAsync(
+        ParsedQuery parsed, LuceneQuery lucene, Dictionary<long, EditionInfo> allowed, CancellationToken cancellationToken)
+    {
+        if (!(query.Hybrid ?? true) || parts.Embedder is not { } embedder || snapshot.Vectors is not { Count: > 0 } store || lucene.IsEmpty)
+        {
+            return [];
+        }
+
+        var wanted = string.Join(' ', parsed.Wanted.Select(c => c.Text));
+        var cyrillic = wanted.Count(c => c is >= '\u0400' and <= '\u04FF') * 2 > wanted.Count(char.IsLetter);
+        var text = embedder.Serves(cyrillic ? "ru" : "en")
+            ? wanted
+            : string.Join("; ", lucene.ExpansionList.Where(e => embedder.Serves(e.Language)).Select(e => e.Text).Distinct());
+        if (text.Trim().Length == 0)
+        {
+            return [];
+        }
+
+        var vector = (await embedder.EmbedAsync([text], cancellationToken))[0];
+        return store.Search(vector, parts.Options.VectorDepth, allowed.ContainsKey);
+    }
+
+    private static void AddDesignated(Dictionary<long, RankedEdition> ranked, Dictionary<string, bool> designated, Dictionary<long, EditionInfo> allowed)
+    {
+        foreach (var edition in allowed.Values.Where(e => designated.ContainsKey(e.Canonical)))
+        {
+            var bonus = designated[edition.Canonical] ? UndatedDesignationBonus : ExactDesignationBonus;
+            bonus += edition.IsCurrentEdition ? 1 : 0;
+            ranked[edition.Key] = ranked.TryGetValue(edition.Key, out var found)
+                ? found with { Score = found.Score + bonus }
+                : new RankedEdition(edition, bonus, []);
+        }
+    }
+
+    private static SearchResults Explained(
+        SearchResults results, Dictionary<string, bool> designated, LuceneQuery lucene, bool hybrid, bool relaxed, Stopwatch clock) =>
+        results with
+        {
+            Explanation = new SearchExplanation(
+                designated.Keys.Order(StringComparer.Ordinal).ToList(),
+                lucene.ExpansionList.Select(e => $"{e.Text} ({e.Language}, {e.Weight:0.0})").Distinct().ToList(),
+                hybrid,
+                relaxed,
+                clock.Elapsed),
+        };
+}

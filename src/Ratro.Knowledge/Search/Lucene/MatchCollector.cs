@@ -1,0 +1,72 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Ratro.Knowledge.Search.Lucene;
+
+/// <summary>
+/// Collects every match of a query, grouped by edition: only editions in the allowed set count; per edition the
+/// edition-document score and the best clauses; index-wide, the best clause matches for rank fusion.
+/// </summary>
+public sealed class MatchCollector(IReadOnlySet<long> allowed, int clausesPerEdition, int topClauses) : ICollector
+{
+    private readonly PriorityQueue<ClauseMatch, float> top = new();
+    private NumericDocValues? editionKeys;
+    private NumericDocValues? clauseKeys;
+    private Scorer? scorer;
+    private int docBase;
+
+    public Dictionary<long, EditionMatches> Editions { get; } = [];
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    /// <summary>The best clause matches over all editions, best first.</summary>
+    public IReadOnlyList<ClauseMatch> TopClauses() =>
+        top.UnorderedItems.Select(i => i.Element).OrderByDescending(c => c.Score).ThenBy(c => c.Doc).ToList();
+
+    public void SetScorer(Scorer scorer) => this.scorer = scorer;
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        docBase = context.DocBase;
+        editionKeys = context.AtomicReader.GetNumericDocValues(LuceneFields.EditionKey);
+        clauseKeys = context.AtomicReader.GetNumericDocValues(LuceneFields.ClauseKey);
+    }
+
+    public void Collect(int doc)
+    {
+        if (editionKeys is null)
+        {
+            return;
+        }
+
+        var edition = editionKeys.Get(doc);
+        if (!allowed.Contains(edition))
+        {
+            return;
+        }
+
+        var score = scorer!.GetScore();
+        if (!Editions.TryGetValue(edition, out var matches))
+        {
+            Editions[edition] = matches = new EditionMatches(edition, clausesPerEdition);
+        }
+
+        var clause = clauseKeys?.Get(doc) ?? 0;
+        if (clause == 0)
+        {
+            matches.AddEdition(score);
+            return;
+        }
+
+        var match = new ClauseMatch(score, docBase + doc, clause, edition);
+        matches.AddClause(match);
+        if (top.Count < topClauses)
+        {
+            top.Enqueue(match, score);
+        }
+        else if (top.TryPeek(out _, out var lowest) && score > lowest)
+        {
+            top.EnqueueDequeue(match, score);
+        }
+    }
+}

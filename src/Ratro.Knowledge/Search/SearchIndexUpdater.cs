@@ -1,0 +1,23 @@
+using Ratro.Knowledge.Storage;
+
+namespace Ratro.Knowledge.Search;
+
+/// <summary>
+/// Keeps the index in step with the store: when a document's editions change it re-reads all of them (with
+/// clauses) and replaces them in the index, or deletes the document from the index when none remain.
+/// </summary>
+public sealed class SearchIndexUpdater(DocumentStore store, ISearchIndex index) : IDocumentChangeListener
+{
+    public async Task OnDocumentChangedAsync(string canonical, CancellationToken cancellationToken)
+    {
+        var editions = await store.GetEditionsWithClausesAsync(canonical, cancellationToken);
+        if (editions.Count == 0)
+        {
+            await index.DeleteDocumentAsync(canonical, cancellationToken);
+        }
+        else
+        {
+            await index.ReplaceDocumentAsync(canonical, editions, cancellationToken);
+        }
+    }
+}
