@@ -15,17 +15,36 @@ public static partial class ClauseKeys
     private static readonly (string Prefix, string Kind)[] Words =
     [
         ("статья", "article"), ("статьи", "article"), ("статье", "article"), ("статьей", "article"), ("ст", "article"),
-        ("article", "article"), ("art", "article"), ("artigo", "article"),
+        ("статью", "article"), ("статьям", "article"), ("статьями", "article"), ("статьях", "article"), ("статей", "article"),
+        ("article", "article"), ("articles", "article"), ("art", "article"), ("arts", "article"), ("artigo", "article"), ("artigos", "article"),
         ("глава", "chapter"), ("главы", "chapter"), ("гл", "chapter"), ("chapter", "chapter"), ("capítulo", "chapter"),
+        ("главе", "chapter"), ("главой", "chapter"), ("главу", "chapter"), ("главам", "chapter"), ("главами", "chapter"), ("chapters", "chapter"),
         ("раздел", "section"), ("раздела", "section"), ("разд", "section"), ("section", "section"), ("seção", "section"),
+        ("разделе", "section"), ("разделом", "section"), ("разделу", "section"), ("разделы", "section"), ("разделов", "section"),
+        ("разделам", "section"), ("разделами", "section"), ("разделах", "section"), ("sections", "section"),
+        ("подраздел", "section"), ("подраздела", "section"), ("подразделе", "section"), ("подразделом", "section"),
+        ("подразделу", "section"), ("подразделы", "section"), ("подразделов", "section"),
         ("приложение", "annex"), ("приложения", "annex"), ("приложению", "annex"), ("прил", "annex"),
-        ("annex", "annex"), ("appendix", "annex"), ("anexo", "annex"),
+        ("приложением", "annex"), ("приложении", "annex"), ("приложений", "annex"), ("приложениям", "annex"),
+        ("приложениями", "annex"), ("приложениях", "annex"),
+        ("annex", "annex"), ("appendix", "annex"), ("anexo", "annex"), ("annexes", "annex"), ("appendices", "annex"),
         ("таблица", "table"), ("таблицы", "table"), ("таблице", "table"), ("табл", "table"), ("table", "table"), ("tabela", "table"),
-        ("requirement", "requirement"), ("требование", "requirement"),
-        ("schedule", "schedule"),
+        ("таблицей", "table"), ("таблицу", "table"), ("таблиц", "table"), ("таблицам", "table"), ("таблицами", "table"),
+        ("таблицах", "table"), ("tables", "table"),
+        ("рисунок", "figure"), ("рисунка", "figure"), ("рисунке", "figure"), ("рис", "figure"),
+        ("figure", "figure"), ("figures", "figure"), ("fig", "figure"), ("figs", "figure"),
+        ("requirement", "requirement"), ("requirements", "requirement"), ("требование", "requirement"),
+        ("schedule", "schedule"), ("schedules", "schedule"),
         ("часть", "part"), ("части", "part"), ("ч", "part"), ("part", "part"),
+        ("частью", "part"), ("частям", "part"), ("частями", "part"), ("частях", "part"), ("частей", "part"),
+        ("абзац", "paragraph"), ("абзаца", "paragraph"), ("абзацу", "paragraph"), ("абзацем", "paragraph"),
+        ("абзаце", "paragraph"), ("абзацы", "paragraph"), ("абзацев", "paragraph"),
         ("пункт", ""), ("пункта", ""), ("пункте", ""), ("п", ""), ("пп", ""), ("clause", ""), ("subclause", ""),
-        ("para", ""), ("paras", ""), ("paragraph", ""), ("§", ""),
+        ("пунктом", ""), ("пункту", ""), ("пункты", ""), ("пунктов", ""), ("пунктам", ""), ("пунктами", ""), ("пунктах", ""),
+        ("подпункт", ""), ("подпункта", ""), ("подпункту", ""), ("подпунктом", ""), ("подпункте", ""), ("подпункты", ""),
+        ("подпунктов", ""), ("подпунктам", ""), ("подпунктами", ""), ("подпунктах", ""),
+        ("clauses", ""), ("subclauses", ""),
+        ("para", ""), ("paras", ""), ("paragraph", ""), ("paragraphs", ""), ("§", ""),
     ];
 
     /// <summary>The key of an identifier such as "3.1.2", "Статья 9" or "Annex A"; empty for an empty identifier.</summary>
@@ -86,7 +105,12 @@ public static partial class ClauseKeys
     {
         var number = rest.Trim().TrimStart('№', 'N', ' ').Trim();
         number = number.Replace("º", "", StringComparison.Ordinal).Replace("°", "", StringComparison.Ordinal);
-        number = number.TrimEnd('.', ')', ':', ' ');
+        number = number.TrimEnd('.', ':', ' ');
+        while (number.EndsWith(')') && number.Count(c => c == ')') > number.Count(c => c == '('))
+        {
+            number = number[..^1].TrimEnd('.', ':', ' ');
+        }
+
         return number.Replace(" ", "", StringComparison.Ordinal).ToLower(CultureInfo.InvariantCulture);
     }
 
