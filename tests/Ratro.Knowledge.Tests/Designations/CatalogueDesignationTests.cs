@@ -1,4 +1,5 @@
 using Ratro.Knowledge.Designations;
+using Ratro.Knowledge.Tests.Support;
 
 namespace Ratro.Knowledge.Tests.Designations;
 
@@ -7,7 +8,7 @@ public sealed class CatalogueDesignationTests
 {
     private static IReadOnlyList<string[]> Rows()
     {
-        var path = SharedMaterial.Require("domain", "catalogue.tsv");
+        var path = RepositoryPaths.SharedFile("domain/catalogue.tsv");
         return File.ReadLines(path).Skip(1).Where(l => l.Length > 0).Select(l => l.Split('\t')).ToArray();
     }
 

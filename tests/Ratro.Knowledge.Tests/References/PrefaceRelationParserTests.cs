@@ -1,5 +1,6 @@
 using Ratro.Knowledge.Documents;
 using Ratro.Knowledge.References;
+using Ratro.Knowledge.Tests.Support;
 
 namespace Ratro.Knowledge.Tests.References;
 
@@ -108,7 +109,7 @@ public sealed class PrefaceRelationParserTests
     [Fact]
     public void The_amendment_list_of_law_152_yields_one_amends_relation_per_amending_law()
     {
-        var text = DocxText.Read(SharedMaterial.Require("realdocs", "fz_152-fz_2006_red2024.docx"));
+        var text = DocxText.Read(RepositoryPaths.SharedFile("realdocs/fz_152-fz_2006_red2024.docx"));
         var header = text[..text.IndexOf("Статья 1.", StringComparison.Ordinal)];
 
         var relations = PrefaceRelationParser.Parse(header, "Федеральный закон от 27.07.2006 N 152-ФЗ").Relations;

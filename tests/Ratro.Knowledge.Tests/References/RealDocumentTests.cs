@@ -1,5 +1,6 @@
 using Ratro.Knowledge.Documents;
 using Ratro.Knowledge.References;
+using Ratro.Knowledge.Tests.Support;
 
 namespace Ratro.Knowledge.Tests.References;
 
@@ -11,7 +12,7 @@ public sealed class RealDocumentTests
     [Fact]
     public void Federal_law_152_references_its_amending_laws_and_its_own_articles()
     {
-        var text = DocxText.Read(SharedMaterial.Require("realdocs", "fz_152-fz_2006_red2024.docx"));
+        var text = DocxText.Read(RepositoryPaths.SharedFile("realdocs/fz_152-fz_2006_red2024.docx"));
 
         var references = ReferenceExtractor.Extract(text, Law152);
 
@@ -26,7 +27,7 @@ public sealed class RealDocumentTests
     [Fact]
     public void Order_44_pr_references_the_housing_code_and_not_gazette_articles()
     {
-        var text = DocxText.Read(SharedMaterial.Require("realdocs", "prikaz_minstroy_44pr_2019_red2022.docx"));
+        var text = DocxText.Read(RepositoryPaths.SharedFile("realdocs/prikaz_minstroy_44pr_2019_red2022.docx"));
 
         var references = ReferenceExtractor.Extract(text, "Приказ Минстроя России № 44/пр");
 

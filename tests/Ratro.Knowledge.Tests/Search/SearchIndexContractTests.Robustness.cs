@@ -71,7 +71,7 @@ public abstract partial class SearchIndexContractTests
         await using var index = await SeedAsync(
             DocumentBuilder.Ru("А").Clause("1", "Один.").Build(),
             DocumentBuilder.Ru("Б").Clause("1", "Два.").Build(),
-            DocumentBuilder.Ru("В").Access(Documents.AccessLevel.Members).Clause("1", "Три.").Build());
+            DocumentBuilder.Ru("В").Access(Ratro.Knowledge.Documents.AccessLevel.Members).Clause("1", "Три.").Build());
 
         var results = await index.Index.SearchAsync(Q(""), Ct);
 
