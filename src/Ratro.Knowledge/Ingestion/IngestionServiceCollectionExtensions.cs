@@ -6,6 +6,7 @@ using Ratro.Knowledge.Ingestion.Decoders.Docx;
 using Ratro.Knowledge.Ingestion.Decoders.Pdf;
 using Ratro.Knowledge.Ingestion.Decoders.Markdown;
 using Ratro.Knowledge.Ingestion.Decoders.Text;
+using Ratro.Knowledge.Ingestion.Metadata;
 using Ratro.Knowledge.Ingestion.Steps;
 using Ratro.Knowledge.Ingestion.Structure;
 
@@ -22,6 +23,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<IDocumentDecoder, TextDecoder>();
         services.AddSingleton<IDocumentDecoder>(sp => new DocxDecoder(sp.GetRequiredService<IOptions<IngestionOptions>>().Value));
         services.AddSingleton<ClauseStructurer>();
+        services.AddSingleton<IMetadataExtractor, TextMetadataExtractor>();
         services.AddSingleton<IIngestionStep, ReadSourceStep>();
         services.AddSingleton<IIngestionStep, UnchangedCheckStep>();
         services.AddSingleton<IIngestionStep, DecodeStep>();
