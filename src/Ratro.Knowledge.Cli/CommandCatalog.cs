@@ -12,5 +12,6 @@ internal static class CommandCatalog
         ListCommand.Create(),
         ShowCommand.Create(),
         SeedCommand.Create(),
+        CorpusCommand.Create(),
     ];
 }
