@@ -7,14 +7,18 @@ using Spectre.Console;
 
 namespace Ratro.Knowledge.Cli;
 
-/// <summary>One command's services and output: configuration from appsettings, environment and --data; stdout for results.</summary>
+/// <summary>
+/// One command's services and output: configuration from appsettings, environment and --data; stdout for
+/// results. The service container is built when a command first asks for a service, so commands that need
+/// none (corpus tools) run without it.
+/// </summary>
 internal sealed class CliSession : IAsyncDisposable
 {
-    private readonly ServiceProvider services;
+    private readonly Lazy<ServiceProvider> services;
 
-    private CliSession(ServiceProvider services, ParseResult parse)
+    private CliSession(Func<ServiceProvider> services, ParseResult parse)
     {
-        this.services = services;
+        this.services = new Lazy<ServiceProvider>(services, LazyThreadSafetyMode.ExecutionAndPublication);
         Json = parse.GetValue(CliOptions.Json);
         Verbose = parse.GetValue(CliOptions.Verbose);
         Out = parse.InvocationConfiguration.Output;
@@ -30,7 +34,7 @@ internal sealed class CliSession : IAsyncDisposable
     /// <summary>Spectre console on stdout, for tables and progress meant for people.</summary>
     public IAnsiConsole Console { get; }
 
-    public T Get<T>() where T : notnull => services.GetRequiredService<T>();
+    public T Get<T>() where T : notnull => services.Value.GetRequiredService<T>();
 
     public static async Task<CliSession> OpenAsync(ParseResult parse, bool needsStore, CancellationToken cancellationToken)
     {
@@ -48,17 +52,16 @@ internal sealed class CliSession : IAsyncDisposable
             }
         });
         collection.AddRatroKnowledge(configuration);
-        var provider = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        var session = new CliSession(provider, parse);
+        var session = new CliSession(() => collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }), parse);
         if (needsStore)
         {
-            await provider.GetRequiredService<KnowledgeDatabase>().EnsureReadyAsync(cancellationToken);
+            await session.Get<KnowledgeDatabase>().EnsureReadyAsync(cancellationToken);
         }
 
         return session;
     }
 
-    public ValueTask DisposeAsync() => services.DisposeAsync();
+    public ValueTask DisposeAsync() => services.IsValueCreated ? services.Value.DisposeAsync() : ValueTask.CompletedTask;
 
     private static IConfigurationRoot BuildConfiguration(ParseResult parse)
     {
