@@ -29,6 +29,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<IIngestionStep, DecodeStep>();
         services.AddSingleton<IIngestionStep, StructureStep>();
         services.AddSingleton<IIngestionStep, MetadataStep>();
+        services.AddSingleton<IIngestionStep, LinkStep>();
         services.AddSingleton<IIngestionStep, StoreStep>();
         services.AddSingleton<IIngestionStep, IndexStep>();
         services.AddSingleton<IngestionPipeline>();

@@ -20,7 +20,7 @@ internal static partial class SupersessionStatements
             var targets = text.Within(listStart, listEnd).ToArray();
             for (var i = 0; i < targets.Length; i++)
             {
-                var next = i + 1 < targets.Length ? targets[i + 1].Start : listEnd;
+                var next = Math.Max(targets[i].End, i + 1 < targets.Length ? targets[i + 1].Start : listEnd);
                 var tail = text.Folded.AsSpan(targets[i].End, next - targets[i].End);
                 yield return new FoundRelation
                 {

@@ -97,7 +97,11 @@ public sealed class DocumentStore(IDbContextFactory<KnowledgeDbContext> contexts
         return await db.Documents.AsNoTracking().OrderBy(d => d.Canonical).Select(d => d.Id).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Finds a document by id, slug, canonical designation, designation as printed or alias (current edition).</summary>
+    /// <summary>
+    /// Finds a document (its current edition) by id, slug, canonical designation, designation as printed, alias, any
+    /// written form the designation parser understands ("нрб 99/2009", "152-ФЗ"), or an unambiguous part of a
+    /// canonical designation ("44/пр").
+    /// </summary>
     public async Task<NormativeDocument?> FindAsync(string idOrDesignation, CancellationToken cancellationToken)
     {
         if (Guid.TryParse(idOrDesignation, out var id))
@@ -105,25 +109,12 @@ public sealed class DocumentStore(IDbContextFactory<KnowledgeDbContext> contexts
             return await GetAsync(id, cancellationToken);
         }
 
-        var text = idOrDesignation.Trim();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var candidates = await db.Documents.AsNoTracking()
-            .Where(d => d.Canonical == text || d.Slug == text || d.Designation == text)
-            .Select(d => new { d.Id, d.IsCurrentEdition })
+        var all = await db.Documents.AsNoTracking()
+            .Select(d => new DocumentKey(d.Id, d.IsCurrentEdition, d.Canonical, d.Designation, d.Slug, d.Aliases))
             .ToListAsync(cancellationToken);
-        if (candidates.Count == 0)
-        {
-            var all = await db.Documents.AsNoTracking()
-                .Select(d => new { d.Id, d.IsCurrentEdition, d.Canonical, d.Designation, d.Aliases })
-                .ToListAsync(cancellationToken);
-            candidates = all
-                .Where(d => Same(d.Canonical, text) || Same(d.Designation, text) || d.Aliases.Any(a => Same(a, text)))
-                .Select(d => new { d.Id, d.IsCurrentEdition })
-                .ToList();
-        }
-
-        var best = candidates.OrderByDescending(c => c.IsCurrentEdition).FirstOrDefault();
-        return best is null ? null : await GetAsync(best.Id, cancellationToken);
+        var best = DocumentLocator.Locate(all, idOrDesignation);
+        return best is null ? null : await GetAsync(best.Value, cancellationToken);
     }
 
     /// <summary>
@@ -232,6 +223,4 @@ public sealed class DocumentStore(IDbContextFactory<KnowledgeDbContext> contexts
             edition.IsCurrentEdition = edition == current;
         }
     }
-
-    private static bool Same(string a, string b) => string.Equals(a.Trim(), b, StringComparison.OrdinalIgnoreCase);
 }

@@ -44,7 +44,27 @@ public static class DocumentTypes
         DesignationFamily.FederalLaw or DesignationFamily.FederalCode => "Федеральное Собрание Российской Федерации",
         DesignationFamily.GovernmentDecree => "Правительство Российской Федерации",
         DesignationFamily.SanitaryDoctorDecree => "Главный государственный санитарный врач Российской Федерации",
-        DesignationFamily.MinistryOrder when designation.Issuer is { } ministry => ministry,
+        DesignationFamily.MinistryOrder when designation.Issuer is { } ministry => Nominative(ministry),
         _ => null,
     };
+
+    /// <summary>"Минздрава России" → "Минздрав России", "Минстроя России" → "Минстрой России"; indeclinable names stay.</summary>
+    private static string Nominative(string genitive)
+    {
+        var space = genitive.IndexOf(' ', StringComparison.Ordinal);
+        var word = space < 0 ? genitive : genitive[..space];
+        var rest = space < 0 ? "" : genitive[space..];
+        if (!word.StartsWith("Мин", StringComparison.Ordinal))
+        {
+            return genitive;
+        }
+
+        return word switch
+        {
+            _ when word.EndsWith("ая", StringComparison.Ordinal) || word.EndsWith('ы') || word.EndsWith('и') => genitive,
+            _ when word.EndsWith('я') => word[..^1] + "й" + rest,
+            _ when word.EndsWith('а') => word[..^1] + rest,
+            _ => genitive,
+        };
+    }
 }

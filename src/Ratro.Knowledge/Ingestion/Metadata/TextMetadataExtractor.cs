@@ -31,7 +31,7 @@ public sealed partial class TextMetadataExtractor : IMetadataExtractor
 
         return new DocumentMetadata
         {
-            Designation = designation?.Input.Trim(),
+            Designation = designation is null ? null : Printed(designation.Input),
             Canonical = designation?.Canonical,
             TitleRu = title is not null && IsCyrillic(title) ? title : null,
             TitleEn = title is not null && !IsCyrillic(title) ? title : null,
@@ -70,7 +70,14 @@ public sealed partial class TextMetadataExtractor : IMetadataExtractor
     private static string Sample(DecodedDocument decoded) =>
         string.Join(' ', decoded.Blocks.Where(b => b.Kind is BlockKind.Paragraph).Take(60).Select(b => b.Text));
 
+    /// <summary>The designation as printed, without an edition note and line breaks ("… N 152-ФЗ").</summary>
+    private static string Printed(string input) =>
+        string.Join(' ', EditionNote().Replace(input, " ").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     private static bool IsCyrillic(string text) => text.Count(c => c is >= 'А' and <= 'я') > text.Count(char.IsAsciiLetter);
+
+    [GeneratedRegex(@"\((?:в )?ред\.[^)]*\)|\(с изменениями[^)]*\)")]
+    private static partial Regex EditionNote();
 
     [GeneratedRegex(@"(?i)(дата введения|вводится в действие с|введен[аоы]? в действие с|вступа\w+ в силу с|effective date|entra em vigor em)\s*[:—–-]?\s*")]
     private static partial Regex EffectiveMarker();

@@ -92,7 +92,7 @@ public static partial class TitleFinder
 
     private static string Clean(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim(' ', '.', '"', '«', '»');
 
-    [GeneratedRegex("[«\"“](?<title>[^»\"”]{4,300})[»\"”]")]
+    [GeneratedRegex("[«\"“](?<title>[^»\"”]{4,600})[»\"”]")]
     private static partial Regex QuotedTitle();
 
     [GeneratedRegex(@"^(от\s+)?\d|^N\s*\d|^№")]

@@ -52,7 +52,7 @@ internal static class DocumentAssembler
 
     private static List<DocumentRelation> Distinct(IEnumerable<DocumentRelation> relations) =>
         relations
-            .GroupBy(r => (r.SourceCanonical, r.SourceClause, r.Type, r.TargetCanonical, r.TargetClause, r.TargetEdition))
+            .GroupBy(r => (r.SourceCanonical, r.SourceClause, r.Type, r.TargetCanonical, r.TargetClause, r.TargetEdition, r.EffectiveOn))
             .Select(g => g.OrderBy(r => r.Origin).First())
             .ToList();
 
