@@ -1,3 +1,4 @@
+using Ratro.Knowledge.Corpus.Rendering.Pdf;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -30,7 +31,6 @@ internal sealed class PdfFixtureWriter : IDisposable
 
     public PdfFixtureWriter(string? header = null, Func<int, string>? footer = null)
     {
-        FixtureFonts.Install();
         this.header = header;
         this.footer = footer;
         document.Info.CreationDate = FixedDate;
@@ -172,7 +172,7 @@ internal sealed class PdfFixtureWriter : IDisposable
     private XGraphics Graphics => graphics ?? throw new InvalidOperationException("The fixture was saved.");
 
     private static XFont Font(double size, bool bold = false) =>
-        new("DejaVu Sans", size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
+        new(CorpusFonts.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
 
     private void Draw(string text, XFont font, double x, double baseline) =>
         Graphics.DrawString(text, font, XBrushes.Black, x, baseline);
