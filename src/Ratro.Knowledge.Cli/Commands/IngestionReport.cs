@@ -29,7 +29,7 @@ internal static class IngestionReport
             }
         }
 
-        var table = new Table().AddColumns("File", "Status", "Designation", "Pages", "Clauses", "Error");
+        var table = new Table().AddColumns("File", "Status", "Designation", "Pages", "Clauses", "Relations");
         foreach (var r in results)
         {
             table.AddRow(
@@ -38,10 +38,19 @@ internal static class IngestionReport
                 Markup.Escape(r.Designation ?? ""),
                 r.Pages.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 r.Clauses.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Markup.Escape(r.Error ?? string.Join("; ", r.Warnings)));
+                r.Relations.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         console.Write(table);
+        foreach (var r in results.Where(r => r.Error is not null || r.Warnings.Count > 0 || r.ReviewFlags.Count > 0))
+        {
+            var notes = r.Error is not null ? [r.Error] : r.Warnings.Concat(r.ReviewFlags.Select(f => $"review {f.Field}: {f.Reason}"));
+            foreach (var note in notes)
+            {
+                console.Profile.Out.Writer.WriteLine($"{r.File}: {note}");
+            }
+        }
+
         console.WriteLine(IngestionSummary.Of(results).ToString());
     }
 
