@@ -19,6 +19,7 @@ internal sealed class ClauseTreeBuilder
     private ClauseNode? current;
     private ClauseNode? container;
     private ClauseNode? scope;
+    private bool bodyTextSeen;
     private ClauseNode? annex;
     private ClauseNode? outer;
     private ClauseNode? inner;
@@ -60,6 +61,12 @@ internal sealed class ClauseTreeBuilder
 
     public void OpenHeading(string text, DecodedBlock block)
     {
+        if (IsTitlePage(block))
+        {
+            AppendText(text, block);
+            return;
+        }
+
         var level = block.HeadingLevel ?? 1;
         var parent = current;
         while (parent is not null && (parent.HeadingLevel is null || parent.HeadingLevel >= level))
@@ -81,8 +88,16 @@ internal sealed class ClauseTreeBuilder
         }
     }
 
+    /// <summary>
+    /// Headings at the very top of the first page of a paged file, before any body text and any clause, are the
+    /// document's title block (designation, title, subtitle): they belong to the preamble, not to the clause tree.
+    /// Files without pages (Markdown) give their title separately.
+    /// </summary>
+    private bool IsTitlePage(DecodedBlock block) => block.Page == 1 && !bodyTextSeen && nodes.All(n => n.Clause.Kind == ClauseKind.Preamble);
+
     public void AppendText(string text, DecodedBlock block)
     {
+        bodyTextSeen |= block.Kind != BlockKind.Heading;
         var node = current ?? EnsurePreamble();
         node.Append(text, block.Page, block.PageEnd);
         node.Clause.Footnotes.AddRange(block.Footnotes);
