@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Ratro.Knowledge.Elasticsearch;
 using Ratro.Knowledge.Storage;
 using Spectre.Console;
 
@@ -48,6 +49,7 @@ internal sealed class CliSession : IAsyncDisposable
             }
         });
         collection.AddRatroKnowledge(configuration);
+        collection.AddRatroElasticsearch(configuration);
         var provider = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         var session = new CliSession(provider, parse);
         if (needsStore)
