@@ -69,12 +69,7 @@ public sealed class SearchRun(ElasticsearchEngineParts parts, ServerCalls server
             return null;
         }
 
-        Task<SearchResponse<IndexedDocument>?> namedSearch = plan.Designated.Count > 0
-            ? NullableAsync(SearchAsync(HybridSearch.Designated(plan), cancellationToken))
-            : Task.FromResult<SearchResponse<IndexedDocument>?>(null);
-        var textSearch = SearchAsync(HybridSearch.Text(plan, relaxed: false, options.FusionDepth), cancellationToken);
-        await Task.WhenAll((Task)namedSearch, textSearch);
-        var text = await textSearch;
+        var text = await SearchAsync(HybridSearch.Text(plan, relaxed: false, options.FusionDepth), cancellationToken);
         var relaxed = false;
         if (text.Hits.Count == 0 && plan.Text.CanRelax)
         {
@@ -82,7 +77,8 @@ public sealed class SearchRun(ElasticsearchEngineParts parts, ServerCalls server
             relaxed = true;
         }
 
-        return (HybridResults.Read(text, nearest, await namedSearch, plan.Query, plan.Designated), relaxed);
+        var named = plan.Designated.Count > 0 ? await SearchAsync(HybridSearch.Designated(plan), cancellationToken) : null;
+        return (HybridResults.Read(text, nearest, named, plan.Query, plan.Designated), relaxed);
     }
 
     private async Task<IReadOnlyList<string>> ExcludedAsync(
@@ -101,8 +97,6 @@ public sealed class SearchRun(ElasticsearchEngineParts parts, ServerCalls server
 
         return editions;
     }
-
-    private static async Task<SearchResponse<IndexedDocument>?> NullableAsync(Task<SearchResponse<IndexedDocument>> search) => await search;
 
     private Task<SearchResponse<IndexedDocument>> SearchAsync(SearchRequest request, CancellationToken cancellationToken) =>
         server.CallAsync("searching", (c, t) => c.SearchAsync<IndexedDocument>(request, t), cancellationToken);

@@ -45,6 +45,7 @@ public sealed class SearchGoldenTests
         new SearchCase("search-exclusion", Q("защита -пациентов"), Responses: ["exclusion-editions.json", "empty"]),
         new SearchCase("search-relaxed", Q("пределы доз шума"), Responses: ["no-text-match.json", "empty"]),
         new SearchCase("search-hybrid", Q("radiotherapy") with { Hybrid = true }, Responses: ["knn-one-clause.json", "empty"], Hybrid: true),
+        new SearchCase("search-hybrid-designation", Q("TRS 398 radiotherapy"), Responses: ["knn-one-clause.json", "empty"], Catalog: true, Hybrid: true),
     ];
 
     public static TheoryData<string> Cases() => new(All.Select(c => c.Name));
@@ -80,6 +81,7 @@ public sealed class SearchGoldenTests
 
         var work = cluster.Work;
         Assert.NotEmpty(work);
+        Assert.Equal(Golden.Count(@case.Name), work.Count);
         for (var i = 0; i < work.Count; i++)
         {
             Golden.AssertMatches(work.Count == 1 ? @case.Name : $"{@case.Name}-{i + 1}", work[i]);

@@ -17,6 +17,12 @@ public static class Golden
         ["body"] = request.Json(),
     };
 
+    /// <summary>How many golden requests a case has: <c>name.json</c>, or <c>name-1.json</c>, <c>name-2.json</c> … in order.</summary>
+    public static int Count(string name) =>
+        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Golden"), "*.json")
+            .Select(Path.GetFileNameWithoutExtension)
+            .Count(f => f == name || System.Text.RegularExpressions.Regex.IsMatch(f!, $"^{System.Text.RegularExpressions.Regex.Escape(name)}-[0-9]+$"));
+
     public static void AssertMatches(string name, RecordedRequest request)
     {
         var actual = Of(request);
