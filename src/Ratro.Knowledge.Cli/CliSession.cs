@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Ratro.Knowledge.Elasticsearch;
 using Ratro.Knowledge.Storage;
 using Spectre.Console;
 
@@ -49,9 +50,11 @@ internal sealed class CliSession : IAsyncDisposable
                 logging.AddSimpleConsole(o => o.SingleLine = true);
                 logging.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
                 logging.SetMinimumLevel(LogLevel.Information);
+                logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
             }
         });
         collection.AddRatroKnowledge(configuration);
+        collection.AddRatroElasticsearch(configuration);
         var session = new CliSession(() => collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }), parse);
         if (needsStore)
         {

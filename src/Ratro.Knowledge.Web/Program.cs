@@ -1,4 +1,5 @@
 using Ratro.Knowledge;
+using Ratro.Knowledge.Elasticsearch;
 using Ratro.Knowledge.Web.Cms;
 using Ratro.Knowledge.Web.Data;
 using Ratro.Knowledge.Web.Hosting;
@@ -11,6 +12,7 @@ using Ratro.Knowledge.Web.Site;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddRatroHosting();
 builder.Services.AddRatroKnowledge(builder.Configuration);
+builder.Services.AddRatroElasticsearch(builder.Configuration);
 builder.AddRatroWebData();
 builder.AddRatroLocalization();
 builder.AddRatroIdentity();

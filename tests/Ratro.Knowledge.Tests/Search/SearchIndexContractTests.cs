@@ -14,7 +14,10 @@ public abstract partial class SearchIndexContractTests
 
     protected static string GlossaryFixture => Path.Combine(AppContext.BaseDirectory, "Glossary", "glossary-fixture.tsv");
 
-    /// <summary>A new, empty engine keeping its files under <paramref name="directory"/>, expanding with the glossary at <paramref name="glossaryPath"/>.</summary>
+    /// <summary>
+    /// A new, empty engine keeping its files under <paramref name="directory"/>, expanding with the glossary at
+    /// <paramref name="glossaryPath"/>; an engine that cannot run here skips the test (<c>Assert.Skip</c>) with the reason.
+    /// </summary>
     protected abstract ISearchIndex CreateIndex(string directory, string glossaryPath);
 
     /// <summary>Skips a test that needs lemma-level Russian morphology when the engine runs without it.</summary>
@@ -25,7 +28,17 @@ public abstract partial class SearchIndexContractTests
     protected async Task<TestIndex> SeedAsync(params NormativeDocument[] editions)
     {
         var folder = new TempDirectory();
-        var index = CreateIndex(folder.Path, GlossaryFixture);
+        ISearchIndex index;
+        try
+        {
+            index = CreateIndex(folder.Path, GlossaryFixture);
+        }
+        catch (Exception)
+        {
+            folder.Dispose();
+            throw;
+        }
+
         foreach (var group in editions.GroupBy(e => e.Canonical))
         {
             await index.ReplaceDocumentAsync(group.Key, group.ToList(), Ct);

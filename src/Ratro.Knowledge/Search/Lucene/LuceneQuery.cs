@@ -1,5 +1,6 @@
 using Lucene.Net.Search;
 using Ratro.Knowledge.Glossary;
+using Ratro.Knowledge.Search.Syntax;
 
 namespace Ratro.Knowledge.Search.Lucene;
 
@@ -17,7 +18,7 @@ public sealed record LuceneQuery(
     public bool IsEmpty => Groups.Count == 0 && Expansions is null;
 
     /// <summary>Groups that must match: all of up to two, then three quarters; 1 when relaxed.</summary>
-    public static int MinimumMatch(int groups, bool relaxed) => relaxed ? 1 : groups <= 2 ? groups : groups - (groups / 4);
+    public static int MinimumMatch(int groups, bool relaxed) => GroupMatching.MinimumMatch(groups, relaxed);
 
     public Query? Text(bool relaxed)
     {

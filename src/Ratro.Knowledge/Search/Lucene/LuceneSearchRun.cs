@@ -14,9 +14,6 @@ namespace Ratro.Knowledge.Search.Lucene;
 /// </summary>
 internal sealed class LuceneSearchRun(IndexSnapshot snapshot, LuceneEngineParts parts, SearchQuery query)
 {
-    private const double ExactDesignationBonus = 1000;
-    private const double UndatedDesignationBonus = 500;
-
     public async Task<SearchResults> RunAsync(CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
@@ -25,13 +22,8 @@ internal sealed class LuceneSearchRun(IndexSnapshot snapshot, LuceneEngineParts 
         var allowed = snapshot.Editions.All
             .Where(e => EditionFilter.Visible(e, query) && EditionFilter.Passes(e, query.Filters) && EditionFilter.Passes(e, parsed.TypedFilters))
             .ToDictionary(e => e.Key);
-        var recognized = parts.Recognizer.Recognize(parsed.Text, snapshot.Editions.Catalog)
-            .Where(r => parsed.Wanted.Any(c => c.Start < r.Start + r.Length && r.Start < c.End))
-            .ToList();
-        var designated = recognized.SelectMany(r => r.Canonicals.Select(c => (Canonical: c, r.Undated)))
-            .GroupBy(d => d.Canonical, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.All(d => d.Undated), StringComparer.Ordinal);
-        var lucene = parts.QueryBuilder.Build(parsed.Without(recognized.Select(r => (r.Start, r.Length))));
+        var designated = DesignatedDocuments.Find(parsed, parts.Recognizer, snapshot.Editions.Catalog);
+        var lucene = parts.QueryBuilder.Build(designated.Remove(parsed));
         if (allowed.Count == 0 || snapshot.Searcher is null)
         {
             return Explained(SearchResults.Empty, designated, lucene, false, false, clock);
@@ -71,7 +63,7 @@ internal sealed class LuceneSearchRun(IndexSnapshot snapshot, LuceneEngineParts 
         var groups = DocumentGrouping.Group(ranked.Values, query.Sort);
         var facets = FacetCounter.Count(groups.Select(g => g.Shown.Edition));
         var page = groups.Skip(query.Offset).Take(query.Limit).ToList();
-        var hits = page.Select(g => ClauseHits.ToHit(g, snapshot.Searcher, parts.Analyzers, lucene.HighlightTerms, designated)).ToList();
+        var hits = page.Select(g => ClauseHits.ToHit(g, snapshot.Searcher, parts.Analyzers, lucene.HighlightTerms, designated.UndatedByCanonical)).ToList();
         return Explained(new SearchResults(groups.Count, hits, facets, SearchExplanation.None), designated, lucene, vectorHits.Count > 0, relaxed, clock);
     }
 
@@ -90,12 +82,7 @@ internal sealed class LuceneSearchRun(IndexSnapshot snapshot, LuceneEngineParts 
             return [];
         }
 
-        var wanted = string.Join(' ', parsed.Wanted.Select(c => c.Text));
-        var cyrillic = wanted.Count(c => c is >= '\u0400' and <= '\u04FF') * 2 > wanted.Count(char.IsLetter);
-        var text = embedder.Serves(cyrillic ? "ru" : "en")
-            ? wanted
-            : string.Join("; ", lucene.ExpansionList.Where(e => embedder.Serves(e.Language)).Select(e => e.Text).Distinct());
-        if (text.Trim().Length == 0)
+        if (VectorQueryText.Of(parsed, lucene.ExpansionList, embedder) is not { } text)
         {
             return [];
         }
@@ -104,12 +91,11 @@ internal sealed class LuceneSearchRun(IndexSnapshot snapshot, LuceneEngineParts 
         return store.Search(vector, parts.Options.VectorDepth, allowed.ContainsKey);
     }
 
-    private static void AddDesignated(Dictionary<long, RankedEdition> ranked, Dictionary<string, bool> designated, Dictionary<long, EditionInfo> allowed)
+    private static void AddDesignated(Dictionary<long, RankedEdition> ranked, DesignatedDocuments designated, Dictionary<long, EditionInfo> allowed)
     {
-        foreach (var edition in allowed.Values.Where(e => designated.ContainsKey(e.Canonical)))
+        foreach (var edition in allowed.Values.Where(e => designated.Contains(e.Canonical)))
         {
-            var bonus = designated[edition.Canonical] ? UndatedDesignationBonus : ExactDesignationBonus;
-            bonus += edition.IsCurrentEdition ? 1 : 0;
+            var bonus = designated.Bonus(edition.Canonical, edition.IsCurrentEdition);
             ranked[edition.Key] = ranked.TryGetValue(edition.Key, out var found)
                 ? found with { Score = found.Score + bonus }
                 : new RankedEdition(edition, bonus, []);
@@ -117,11 +103,11 @@ internal sealed class LuceneSearchRun(IndexSnapshot snapshot, LuceneEngineParts 
     }
 
     private static SearchResults Explained(
-        SearchResults results, Dictionary<string, bool> designated, LuceneQuery lucene, bool hybrid, bool relaxed, Stopwatch clock) =>
+        SearchResults results, DesignatedDocuments designated, LuceneQuery lucene, bool hybrid, bool relaxed, Stopwatch clock) =>
         results with
         {
             Explanation = new SearchExplanation(
-                designated.Keys.Order(StringComparer.Ordinal).ToList(),
+                designated.UndatedByCanonical.Keys.Order(StringComparer.Ordinal).ToList(),
                 lucene.ExpansionList.Select(e => $"{e.Text} ({e.Language}, {e.Weight:0.0})").Distinct().ToList(),
                 hybrid,
                 relaxed,

@@ -1,10 +1,10 @@
 using System.Globalization;
 using Ratro.Knowledge.Documents;
 
-namespace Ratro.Knowledge.Search.Lucene;
+namespace Ratro.Knowledge.Search;
 
 /// <summary>Counts facet values over the matched documents (the edition shown of each), most frequent first.</summary>
-internal static class FacetCounter
+public static class FacetCounter
 {
     public static IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Count(IEnumerable<EditionInfo> editions)
     {

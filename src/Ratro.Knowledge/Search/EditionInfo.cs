@@ -1,8 +1,8 @@
 using Ratro.Knowledge.Documents;
 
-namespace Ratro.Knowledge.Search.Lucene;
+namespace Ratro.Knowledge.Search;
 
-/// <summary>The facts of one indexed edition the engine filters, groups, sorts and counts by, read from its edition document.</summary>
+/// <summary>The facts of one indexed edition an engine filters, groups, sorts and counts by, as it reads them back from its index.</summary>
 public sealed record EditionInfo(
     long Key,
     Guid Id,
@@ -23,9 +23,10 @@ public sealed record EditionInfo(
     ValidityInterval Validity)
 {
     /// <summary>Designation with digit runs padded, so "ГОСТ Р 9" sorts before "ГОСТ Р 10".</summary>
-    public string SortKey { get; } = Pad(Designation);
+    public string SortKey { get; } = SortKeyOf(Designation);
 
-    private static string Pad(string text)
+    /// <summary>The sort key of a designation: lower case, digit runs padded to ten places.</summary>
+    public static string SortKeyOf(string text)
     {
         var builder = new System.Text.StringBuilder();
         var digits = new System.Text.StringBuilder();
