@@ -34,7 +34,7 @@ internal static class RefsCommand
         {
             await CliJson.WriteAsync(session.Out, new
             {
-                document = new { canonical = node.Canonical, held = node.IsHeld, record = HeldJson.From(node.Document) },
+                document = new { canonical = node.Canonical, held = node.IsHeld, actDate = node.Stub?.ActDate, record = HeldJson.From(node.Document) },
                 clause = clause?.Key,
                 outgoing = listing.Outgoing.Select(r => ReferenceJson.From(r, outgoing: true)),
                 incoming = listing.Incoming.Select(r => ReferenceJson.From(r, outgoing: false)),
@@ -44,7 +44,8 @@ internal static class RefsCommand
         }
 
         var console = session.Console;
-        console.WriteLine($"{node.Canonical}{(node.Document is { } d ? $" — {d.Title}" : " (referenced, not held)")}{(clause is null ? "" : $", clause {clause.Key}")}");
+        var dated = node.Stub?.ActDate is { } act ? $" of {CliDates.Format(act)}" : "";
+        console.WriteLine($"{node.Canonical}{dated}{(node.Document is { } d ? $" — {d.Title}" : " (referenced, not held)")}{(clause is null ? "" : $", clause {clause.Key}")}");
         console.Write(Table("Outgoing", listing.Outgoing, outgoing: true));
         console.Write(Table("Incoming", listing.Incoming, outgoing: false));
         if (stubs is not null)
