@@ -15,5 +15,9 @@ internal static class CommandCatalog
         SearchCommand.Create(),
         ReindexCommand.Create(),
         CorpusCommand.Create(),
+        DesignationCommand.Create(),
+        RefsCommand.Create(),
+        StatusCommand.Create(),
+        BenchCommand.Create(),
     ];
 }

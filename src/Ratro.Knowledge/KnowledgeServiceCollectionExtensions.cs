@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Ratro.Knowledge.Corpus;
 using Ratro.Knowledge.Ingestion;
+using Ratro.Knowledge.References.Graph;
 using Ratro.Knowledge.Search;
 using Ratro.Knowledge.Storage;
 
@@ -15,6 +16,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddRatroStorage(configuration);
         services.AddRatroIngestion(configuration);
         services.AddRatroCorpus(configuration);
+        services.AddRatroReferenceGraph();
         services.AddRatroSearch(configuration);
         return services;
     }

@@ -193,7 +193,9 @@ public sealed class DocumentStore(IDbContextFactory<KnowledgeDbContext> contexts
             status = editions.Count == 0 ? IngestionStatus.Ingested : IngestionStatus.NewEdition;
         }
 
+        GraphKeys.Assign(incoming);
         db.Documents.Add(incoming);
+        db.Names.AddRange(GraphKeys.Names(incoming));
         await db.SaveChangesAsync(cancellationToken);
         await PromoteCurrentAsync(db, incoming.Canonical, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

@@ -113,6 +113,12 @@ namespace Ratro.Knowledge.Storage.Migrations
                     b.Property<string>("SourceClause")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<string>("TargetCanonical")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -123,17 +129,25 @@ namespace Ratro.Knowledge.Storage.Migrations
                     b.Property<string>("TargetEdition")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TargetKey")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SourceCanonical");
-
-                    b.HasIndex("TargetCanonical");
+                    b.HasIndex("Type");
 
                     b.HasIndex("EvidenceDocumentId", "Type");
+
+                    b.HasIndex("SourceKey", "SourceClause");
+
+                    b.HasIndex("TargetKey", "TargetClause");
 
                     b.ToTable("relations", (string)null);
                 });
@@ -244,13 +258,47 @@ namespace Ratro.Knowledge.Storage.Migrations
                     b.Property<DateOnly?>("WithdrawnOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("WorkKey")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Canonical");
 
                     b.HasIndex("Slug");
 
+                    b.HasIndex("WorkKey");
+
                     b.ToTable("documents", (string)null);
+                });
+
+            modelBuilder.Entity("Ratro.Knowledge.Storage.DocumentName", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("Key");
+
+                    b.ToTable("document_names", (string)null);
                 });
 
             modelBuilder.Entity("Ratro.Knowledge.Documents.Clause", b =>
@@ -313,6 +361,15 @@ namespace Ratro.Knowledge.Storage.Migrations
                         });
 
                     b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("Ratro.Knowledge.Storage.DocumentName", b =>
+                {
+                    b.HasOne("Ratro.Knowledge.Documents.NormativeDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Ratro.Knowledge.Documents.NormativeDocument", b =>
