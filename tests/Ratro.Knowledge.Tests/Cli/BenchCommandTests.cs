@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Ratro.Knowledge.Cli;
 using Ratro.Knowledge.References;
 using Ratro.Knowledge.Tests.Support;
 
@@ -19,7 +18,7 @@ public sealed class BenchCommandTests
         folder.Write(Path.Combine("corpus", "b.md"), "# Б\n\nТребования IEC 60601-2-1:2020 и IEC 62083.\n");
         var expected = ExtractionEvaluation.EvaluateFile(sample, Ct);
 
-        var (code, output, error) = await RunAsync("bench", "refs", "--sample", sample, "--corpus", folder.File("corpus"), "--realdocs", folder.File("none"), "--json");
+        var (code, output, error) = await CliRunner.RunAsync("bench", "refs", "--sample", sample, "--corpus", folder.File("corpus"), "--realdocs", folder.File("none"), "--json");
 
         Assert.True(code == 0, error);
         using var json = JsonDocument.Parse(output);
@@ -41,17 +40,10 @@ public sealed class BenchCommandTests
     {
         using var folder = new TempDirectory();
 
-        var (code, _, error) = await RunAsync("bench", "refs", "--sample", folder.File("absent.tsv"), "--corpus", folder.Path);
+        var (code, _, error) = await CliRunner.RunAsync("bench", "refs", "--sample", folder.File("absent.tsv"), "--corpus", folder.Path);
 
         Assert.Equal(1, code);
         Assert.Contains("absent.tsv", error, StringComparison.Ordinal);
     }
 
-    private static async Task<(int Code, string Out, string Error)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await RatroCli.RunAsync(args, output, error, Ct);
-        return (code, output.ToString(), error.ToString());
-    }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Ratro.Knowledge.Cli;
 using Ratro.Knowledge.Tests.Support;
 
 namespace Ratro.Knowledge.Tests.Cli;
@@ -15,7 +14,7 @@ public sealed class GraphCommandTests
     [InlineData("IEC 60601-2-1:2009+AMD1:2014", "IEC 60601-2-1:2009", "iec", 2009, null, null)]
     public async Task Designation_prints_the_parse_result(string text, string canonical, string family, int year, string? adopts, string? degree)
     {
-        var (code, output, error) = await RunAsync("designation", text, "--json");
+        var (code, output, error) = await CliRunner.RunAsync("designation", text, "--json");
 
         Assert.True(code == 0, error);
         using var json = JsonDocument.Parse(output);
@@ -32,7 +31,7 @@ public sealed class GraphCommandTests
     [Fact]
     public async Task Designation_rejects_text_that_is_no_designation_with_one_line_and_code_1()
     {
-        var (code, output, error) = await RunAsync("designation", "протокол собрания жильцов", "--json");
+        var (code, output, error) = await CliRunner.RunAsync("designation", "протокол собрания жильцов", "--json");
 
         Assert.Equal(1, code);
         Assert.Equal("", output);
@@ -46,8 +45,8 @@ public sealed class GraphCommandTests
         using var folder = new TempDirectory();
         var data = await SeedAsync(folder, "санпин_2_6_1_2523_09.md", "сп_2_6_1_2612_10.md", "сп_2_6_1_758_99.md");
 
-        var (code, output, error) = await RunAsync("refs", "НРБ-99/2009", "--data", data, "--json");
-        var clause = await RunAsync("refs", "НРБ-99/2009", "--clause", "табл. 3.1", "--data", data, "--json");
+        var (code, output, error) = await CliRunner.RunAsync("refs", "НРБ-99/2009", "--data", data, "--json");
+        var clause = await CliRunner.RunAsync("refs", "НРБ-99/2009", "--clause", "табл. 3.1", "--data", data, "--json");
 
         Assert.True(code == 0, error);
         using var json = JsonDocument.Parse(output);
@@ -79,7 +78,7 @@ public sealed class GraphCommandTests
         using var folder = new TempDirectory();
         var data = await SeedAsync(folder, "сп_2_6_1_799_99.md", "сп_2_6_1_2612_10.md");
 
-        var (code, output, error) = await RunAsync("status", "ОСПОРБ-99", "--on", "2012-06-01", "--data", data, "--json");
+        var (code, output, error) = await CliRunner.RunAsync("status", "ОСПОРБ-99", "--on", "2012-06-01", "--data", data, "--json");
 
         Assert.True(code == 0, error);
         using var json = JsonDocument.Parse(output);
@@ -106,7 +105,7 @@ public sealed class GraphCommandTests
         var data = await SeedAsync(folder, "сп_2_6_1_799_99.md");
         string[] args = argument == "--on" ? [command, "СП 2.6.1.799-99", "--on", "01.06.2012", "--data", data] : [command, argument, "--data", data];
 
-        var (code, _, error) = await RunAsync(args);
+        var (code, _, error) = await CliRunner.RunAsync(args);
 
         Assert.Equal(1, code);
         Assert.StartsWith("ratro: ", error, StringComparison.Ordinal);
@@ -119,7 +118,7 @@ public sealed class GraphCommandTests
         using var folder = new TempDirectory();
         var data = await SeedAsync(folder, "сп_2_6_1_799_99.md", "санпин_2_6_1_2523_09.md");
 
-        var (code, output, error) = await RunAsync("refs", "ICRP Publication 103", "--data", data, "--json");
+        var (code, output, error) = await CliRunner.RunAsync("refs", "ICRP Publication 103", "--data", data, "--json");
 
         Assert.True(code == 0, error);
         using var json = JsonDocument.Parse(output);
@@ -137,7 +136,7 @@ public sealed class GraphCommandTests
         using var folder = new TempDirectory();
         var data = await SeedAsync(folder, "санпин_2_6_1_2573_10.md", "гост_р_мэк_60976_99.md", "гост_iec_60976_2011.md");
 
-        var (code, output, error) = await RunAsync("search", "ускорители электронов", "--on", day, "--data", data, "--json");
+        var (code, output, error) = await CliRunner.RunAsync("search", "ускорители электронов", "--on", day, "--data", data, "--json");
 
         Assert.True(code == 0, error);
         using var json = JsonDocument.Parse(output);
@@ -150,16 +149,9 @@ public sealed class GraphCommandTests
     {
         var data = folder.File("data");
         var files = corpusFiles.Select(f => Path.Combine(RepositoryPaths.Corpus, "documents", f)).ToArray();
-        var (code, _, error) = await RunAsync(["ingest", .. files, "--data", data, "--json"]);
+        var (code, _, error) = await CliRunner.RunAsync(["ingest", .. files, "--data", data, "--json"]);
         Assert.True(code == 0, error);
         return data;
     }
 
-    private static async Task<(int Code, string Out, string Error)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await RatroCli.RunAsync(args, output, error, Ct);
-        return (code, output.ToString(), error.ToString());
-    }
 }
