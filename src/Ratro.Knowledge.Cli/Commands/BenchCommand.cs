@@ -9,6 +9,7 @@ internal static class BenchCommand
     {
         var command = new Command("bench", "Measure parts of the engine (quality and speed).");
         command.Subcommands.Add(BenchRefsCommand.Create());
+        command.Subcommands.Add(BenchSearchCommand.Create());
         return command;
     }
 }

@@ -46,4 +46,23 @@ public sealed class BenchCommandTests
         Assert.Contains("absent.tsv", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Bench_search_times_the_query_groups_on_the_stored_documents()
+    {
+        using var folder = new TempDirectory();
+        var data = folder.File("data");
+        var document = folder.Write("nrb.md", "---\ndesignation: \"СанПиН 2.6.1.2523-09\"\naliases: [\"НРБ-99/2009\"]\ntitle_ru: \"Нормы радиационной безопасности\"\ntype: sanitary_norms\nissuer: \"ГГСВ\"\njurisdiction: RU\nlanguage: ru\nstatus: in_force\naccess: public\n---\n# НРБ\n\n3.1.2. Пределы доз персонала группы А: 20 мЗв в год.\n");
+        Assert.Equal(0, (await CliRunner.RunAsync("ingest", document, "--data", data)).Code);
+
+        var (code, output, error) = await CliRunner.RunAsync("bench", "search", "--data", data, "--rounds", "2", "--rebuild", "--json");
+
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var report = json.RootElement.GetProperty("report");
+        Assert.Equal(1, json.RootElement.GetProperty("build").GetProperty("documents").GetInt32());
+        Assert.True(json.RootElement.GetProperty("indexBytes").GetInt64() > 0);
+        Assert.Equal(["designation", "en", "filtered", "ru"], report.GetProperty("groups").EnumerateObject().Select(g => g.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(80, report.GetProperty("lexical").GetProperty("count").GetInt32());
+        Assert.True(report.GetProperty("totalHits").GetInt64() > 0);
+    }
 }
