@@ -14,5 +14,6 @@ internal static class CommandCatalog
         SeedCommand.Create(),
         SearchCommand.Create(),
         ReindexCommand.Create(),
+        BenchCommand.Create(),
     ];
 }
