@@ -2,14 +2,24 @@ using System.CommandLine;
 
 namespace Ratro.Knowledge.Cli.Commands;
 
-/// <summary>`ratro bench`: measurements of the engine's parts. Each measurement is a subcommand in its own file.</summary>
+/// <summary>`ratro bench …`: measurements of one part of the system each (see docs/benchmarks.md). Each measurement is a subcommand in its own file.</summary>
 internal static class BenchCommand
 {
     public static Command Create()
     {
-        var command = new Command("bench", "Measure parts of the engine (quality and speed).");
-        command.Subcommands.Add(BenchRefsCommand.Create());
-        command.Subcommands.Add(BenchSearchCommand.Create());
+        var command = new Command("bench", "Measure a part of the system, quality and speed (see docs/benchmarks.md).");
+        foreach (var subcommand in Subcommands())
+        {
+            command.Subcommands.Add(subcommand);
+        }
+
         return command;
     }
+
+    private static IEnumerable<Command> Subcommands() =>
+    [
+        BenchRefsCommand.Create(),
+        BenchSearchCommand.Create(),
+        BenchVectorsCommand.Create(),
+    ];
 }

@@ -13,7 +13,7 @@ namespace Ratro.Knowledge.Search;
 public static class SearchServiceCollectionExtensions
 {
     /// <summary>
-    /// Search: options (<c>Search</c>, <c>Search:Lucene</c>, <c>Embeddings</c>, validated at start), the engine chosen by
+    /// Search: options (<c>Search</c>, <c>Search:Lucene</c>, <c>Search:Vectors</c>, <c>Embeddings</c>, validated at start), the engine chosen by
     /// <c>Search:Engine</c> among registered <see cref="ISearchEngineFactory"/>s, the seams (validity from the reference graph, designation
     /// recognition; replace them by registering your own first) and the updater that keeps the index in step with the store.
     /// </summary>
@@ -21,6 +21,8 @@ public static class SearchServiceCollectionExtensions
     {
         services.AddOptions<SearchOptions>().Bind(configuration.GetSection("Search")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<LuceneSearchOptions>().Bind(configuration.GetSection("Search:Lucene")).ValidateOnStart();
+        services.AddOptions<VectorSearchOptions>().Bind(configuration.GetSection("Search:Vectors")).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<VectorSearchOptions>, VectorSearchOptionsValidator>();
         services.AddOptions<EmbeddingOptions>().Bind(configuration.GetSection("Embeddings")).ValidateOnStart();
         services.AddSingleton<IValidateOptions<EmbeddingOptions>, EmbeddingOptionsValidator>();
         services.AddSingleton<IValidateOptions<SearchOptions>, SearchEngineNameValidator>();
