@@ -13,6 +13,9 @@ internal static class CommandCatalog
         ShowCommand.Create(),
         SeedCommand.Create(),
         SearchCommand.Create(),
+        AskCommand.Create(),
+        EvalCommand.Create(),
+        BenchCommand.Create(),
         ReindexCommand.Create(),
         CorpusCommand.Create(),
     ];

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Ratro.Knowledge.Answers;
 using Ratro.Knowledge.Corpus;
 using Ratro.Knowledge.Ingestion;
 using Ratro.Knowledge.Search;
@@ -16,6 +17,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddRatroIngestion(configuration);
         services.AddRatroCorpus(configuration);
         services.AddRatroSearch(configuration);
+        services.AddRatroAnswers(configuration);
         return services;
     }
 }
