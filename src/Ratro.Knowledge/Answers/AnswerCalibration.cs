@@ -7,5 +7,5 @@ namespace Ratro.Knowledge.Answers;
 /// </summary>
 public static class AnswerCalibration
 {
-    public const double MinConfidence = 0.5;
+    public const double MinConfidence = 0.5648;
 }

@@ -62,10 +62,10 @@ public sealed class ExtractiveAnswerer(IDocumentStatusDescriber statuses, Citati
             }
         }
 
-        return context.Retrieval.Candidates
-            .Where(c => c.Clause.Text.Length > 0)
-            .Select(c => new ClauseContext(c))
-            .SelectMany(c => PassageScorer.Score(context.Question, c, related))
+        var clauses = context.Retrieval.Candidates.Where(c => c.Clause.Text.Length > 0).Select(c => new ClauseContext(c)).ToList();
+        var support = PassageScorer.OwnLanguageSupport(context.Question, clauses);
+        return clauses
+            .SelectMany(c => PassageScorer.Score(context.Question, c, related, support))
             .OrderByDescending(p => p.Score)
             .ThenBy(p => p.Clause.Candidate.Document.Canonical, StringComparer.Ordinal)
             .ThenBy(p => p.Clause.Candidate.Clause.Ordinal)

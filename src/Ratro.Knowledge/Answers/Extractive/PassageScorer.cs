@@ -10,10 +10,14 @@ namespace Ratro.Knowledge.Answers.Extractive;
 /// other language without a glossary translation cannot be checked against it. Weights are rarity in the base.
 /// "Checkable" is the share of the question's weight that can be checked (1 in the question's own language, and 1 for
 /// a document the question names); coverage is scaled by it, so a clause that can only be checked on a small part of
-/// the question does not look certain.
+/// the question does not look certain. The concepts that cannot be checked count in that share only as far as the
+/// question's own language knows its topic (<c>ownLanguageSupport</c>: the best coverage of the question's
+/// translatable concepts by a clause in the question's language; 0 for a document of the kind the question names):
+/// where the own-language documents cover the topic but lack a word, the word tells that the base may not answer;
+/// where they do not cover the topic at all, its absence tells nothing.
 /// Score = (0.45 × passage coverage + 0.35 × clause coverage + 0.10 × retrieval prior + cues) × checkable × status
 /// factor; cues: a value when a value is asked, requirement wording, a clause or document the question names, a
-/// document kind it names, a passage of one named document naming another (what comparisons and cross-references ask),
+/// document kind it names, a document in the question's language, a passage of one named document naming another (what comparisons and cross-references ask),
 /// a status statement for a status question; the status factor prefers documents in force.
 /// Confidence = (0.55 × clause coverage + 0.35 × passage coverage + 0.10 × prior) × checkable (+0.15 for a named
 /// clause), × 0.7 for evidence from a document the question does not name when it names one, in [0, 1]. Both are halved for a clause that does not mention a required concept (a designation the base
@@ -21,14 +25,16 @@ namespace Ratro.Knowledge.Answers.Extractive;
 /// </summary>
 public static class PassageScorer
 {
-    public static IEnumerable<ScoredPassage> Score(QuestionAnalysis question, ClauseContext clause, IReadOnlySet<string> relatedCanonicals)
+    public static IEnumerable<ScoredPassage> Score(
+        QuestionAnalysis question, ClauseContext clause, IReadOnlySet<string> relatedCanonicals, double ownLanguageSupport)
     {
         var candidate = clause.Candidate;
         var document = candidate.Document;
         var named = candidate.Origin is CandidateOrigin.NamedClause or CandidateOrigin.NamedDocument;
         var checkable = question.Concepts.Where(c => Checkable(c, document)).ToList();
-        var total = question.Concepts.Sum(c => c.Weight);
         var weight = checkable.Sum(c => c.Weight);
+        var informative = question.Kinds.Any(k => k.Matches(document)) ? 0 : ownLanguageSupport;
+        var total = weight + (informative * question.Concepts.Where(c => !Checkable(c, document)).Sum(c => c.Weight));
         var share = named || total == 0 ? 1 : weight / total;
         var empty = total == 0 ? (named ? 1 : 0) : Unchecked;
         var clauseCoverage = Coverage(checkable, weight, clause.Stems, empty);
@@ -44,6 +50,25 @@ public static class PassageScorer
                 + (candidate.Origin == CandidateOrigin.NamedClause ? 0.15 : 0);
             yield return new ScoredPassage(clause, passage, passageCoverage, clauseCoverage, score, Math.Clamp(confidence, 0, 1));
         }
+    }
+
+    /// <summary>
+    /// How well documents in the question's own language cover what can be said in both languages: the best clause
+    /// coverage of the question's translatable concepts (glossary terms, cognates, numbers) among those candidates.
+    /// </summary>
+    public static double OwnLanguageSupport(QuestionAnalysis question, IEnumerable<ClauseContext> clauses)
+    {
+        var shared = question.Concepts.Where(c => c.Bilingual || c.Language == "*").ToList();
+        var total = shared.Sum(c => c.Weight);
+        if (total == 0)
+        {
+            return 1;
+        }
+
+        return clauses.Where(c => c.Candidate.Document.Language == question.Language)
+            .Select(c => shared.Sum(s => s.Weight * s.Match(c.Stems)) / total)
+            .DefaultIfEmpty(0)
+            .Max();
     }
 
     /// <summary>A concept can be checked against a document in the same language, or when it has a glossary translation, or when it is a number.</summary>
@@ -90,6 +115,11 @@ public static class PassageScorer
         if (question.Kinds.Any(k => k.Matches(candidate.Document)))
         {
             cues += 0.04;
+        }
+
+        if (candidate.Document.Language == question.Language)
+        {
+            cues += 0.02;
         }
 
         if (question.Documents.Count > 1 && question.Documents.Any(d => d.Document.Id != candidate.Document.Id && mentions.Contains(d.Document.Canonical)))

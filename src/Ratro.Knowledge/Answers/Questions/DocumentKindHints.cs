@@ -13,6 +13,8 @@ public static class DocumentKindHints
         new("санпин", [DocumentType.SanitaryRules, DocumentType.SanitaryNorms], ["СанПиН"]),
         new("санитарн", [DocumentType.SanitaryRules, DocumentType.SanitaryNorms], ["СанПиН", "СП "]),
         new("сп", [DocumentType.SanitaryRules], ["СП "]),
+        new("sanitary", [DocumentType.SanitaryRules, DocumentType.SanitaryNorms], ["СанПиН", "СП "]),
+        new("methodological", [DocumentType.MethodicalGuideline], ["МУ "]),
         new("нормы", [DocumentType.SanitaryNorms], []),
         new("приказ", [DocumentType.MinistryOrder], ["Приказ"]),
         new("order", [DocumentType.MinistryOrder], ["Приказ"]),

@@ -38,7 +38,7 @@ public sealed class QuestionAnalyzer(IQueryDesignationRecognizer recognizer)
             Concepts = pureStatus ? concepts.Where(c => !IsDocumentNoun(c)).ToList() : concepts,
             Documents = designations.Named.DistinctBy(d => d.Document.Id).ToList(),
             Clauses = clauses,
-            Kinds = words.Select(DocumentKindHints.For).OfType<DocumentKindHint>().Distinct().ToList(),
+            Kinds = allWords.Select(DocumentKindHints.For).OfType<DocumentKindHint>().Distinct().ToList(),
             WantsInForce = QuestionCues.WantsInForce(question) && !pureStatus,
             Date = QuestionCues.Date(question),
             AsksStatus = pureStatus,

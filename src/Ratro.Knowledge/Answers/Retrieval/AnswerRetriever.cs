@@ -74,13 +74,13 @@ public sealed class AnswerRetriever(
             filters = new SearchFilters { InForceOn = question.Date ?? DateOnly.FromDateTime(time.GetLocalNow().Date) };
         }
 
-        var results = await RunAsync(question.SearchText, filters, access, notes, cancellationToken);
+        var results = await BothAsync(question, snapshot, filters, access, notes, cancellationToken);
         if (results.Hits.Count == 0 && filters.InForceOn is not null)
         {
             notes.Add(question.Language == "ru"
                 ? "среди действующих документов ничего не найдено; ответ дан по всем документам"
                 : "nothing was found among documents in force; the answer draws on all documents");
-            results = await RunAsync(question.SearchText, SearchFilters.None, access, notes, cancellationToken);
+            results = await BothAsync(question, snapshot, SearchFilters.None, access, notes, cancellationToken);
         }
 
         var best = results.Hits.SelectMany(h => h.Clauses).Select(c => c.Score).DefaultIfEmpty(0).Max();
@@ -99,6 +99,31 @@ public sealed class AnswerRetriever(
             .Where(d => KnowledgeSnapshot.IsVisible(d, access))
             .ToList();
         return (hits, ranked);
+    }
+
+    /// <summary>
+    /// The search over all documents and, when fewer than two of its best documents are in the question's language,
+    /// the same search over documents in that language: glossary expansion can let documents in the other language
+    /// crowd out those that use the question's own words. Hits of both, interleaved by rank (each document once).
+    /// </summary>
+    private async Task<SearchResults> BothAsync(
+        QuestionAnalysis question, KnowledgeSnapshot snapshot, SearchFilters filters, AccessLevel access, List<string> notes, CancellationToken cancellationToken)
+    {
+        var all = await RunAsync(question.SearchText, filters, access, notes, cancellationToken);
+        var ownLanguage = all.Hits.Take(options.Value.WholeDocuments)
+            .Count(h => snapshot.ById.TryGetValue(h.DocumentId, out var d) && d.Language == question.Language);
+        if (ownLanguage >= 2)
+        {
+            return all;
+        }
+
+        var own = await RunAsync(question.SearchText, filters with { Languages = [question.Language] }, access, notes, cancellationToken);
+        var hits = all.Hits.Select((h, i) => (Hit: h, Rank: i)).Concat(own.Hits.Select((h, i) => (Hit: h, Rank: i)))
+            .OrderBy(h => h.Rank)
+            .DistinctBy(h => h.Hit.DocumentId)
+            .Select(h => h.Hit)
+            .ToList();
+        return all with { Hits = hits, Total = hits.Count };
     }
 
     private async Task<SearchResults> RunAsync(
