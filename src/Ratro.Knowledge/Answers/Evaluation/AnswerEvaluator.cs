@@ -12,50 +12,55 @@ namespace Ratro.Knowledge.Answers.Evaluation;
 /// </summary>
 public sealed class AnswerEvaluator(IAnswerService answers, KnowledgeSnapshotProvider snapshots, ClauseCache clauses)
 {
+    /// <summary>Answers every question (in file order in the result); <paramref name="parallelism"/> questions at a time (1 keeps per-question times meaningful).</summary>
     public async Task<IReadOnlyList<QuestionResult>> RunAsync(
-        IReadOnlyList<EvaluationQuestion> questions, AccessLevel access, double? minConfidence, CancellationToken cancellationToken)
+        IReadOnlyList<EvaluationQuestion> questions, AccessLevel access, double? minConfidence, CancellationToken cancellationToken, int parallelism = 1)
     {
         var snapshot = await snapshots.GetAsync(cancellationToken);
-        var texts = new Dictionary<string, IReadOnlyList<Clause>>(StringComparer.Ordinal);
-        var results = new List<QuestionResult>(questions.Count);
-        foreach (var question in questions)
-        {
-            var clock = Stopwatch.StartNew();
-            var answer = await answers.AskAsync(
-                new AnswerRequest(question.Question, null, access, new AnswerRequestOptions { Mode = AnswerMode.Extractive, MinConfidence = minConfidence }),
-                cancellationToken);
-            var elapsed = clock.Elapsed.TotalMilliseconds;
-            var checks = new List<CitationCheck>();
-            foreach (var citation in answer.Citations)
-            {
-                var clause = (await ClausesOfAsync(citation.Canonical, snapshot, texts, cancellationToken)).FirstOrDefault(c => c.Key == citation.Clause.Key);
-                checks.Add(new CitationCheck(
-                    citation.Canonical,
-                    citation.Clause.Key,
-                    clause is not null && clause.Text.Contains(citation.Quote, StringComparison.Ordinal),
-                    question.ExpectedDocuments.Contains(citation.Canonical, StringComparer.Ordinal),
-                    question.ExpectedFact is { } fact && citation.Quote.Contains(fact, StringComparison.OrdinalIgnoreCase)));
-            }
+        var results = new QuestionResult[questions.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, questions.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken },
+            async (i, token) => results[i] = await RunOneAsync(questions[i], snapshot, access, minConfidence, token));
+        return results;
+    }
 
-            var ranked = answer.Citations.Select(c => c.Canonical).Concat(answer.ClosestDocuments.Select(d => d.Canonical)).Distinct(StringComparer.Ordinal).ToList();
-            var rank = ranked.FindIndex(c => question.ExpectedDocuments.Contains(c, StringComparer.Ordinal));
-            var language = QuestionLanguage.Detect(question.Question);
-            results.Add(new QuestionResult(
-                question,
-                language,
-                question.Answerable && question.ExpectedDocuments.All(c => snapshot.ByCanonical.TryGetValue(c, out var d) && d.Language != language),
-                answer.Refused,
-                answer.RefusalReason is { } reason ? EnumNames.ToName(reason) : null,
-                answer.Confidence,
-                ranked,
-                rank < 0 ? null : rank + 1,
-                FactFound(question, answer),
-                checks,
-                answer.Text,
-                Math.Round(elapsed, 2)));
+    private async Task<QuestionResult> RunOneAsync(
+        EvaluationQuestion question, KnowledgeSnapshot snapshot, AccessLevel access, double? minConfidence, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var answer = await answers.AskAsync(
+            new AnswerRequest(question.Question, null, access, new AnswerRequestOptions { Mode = AnswerMode.Extractive, MinConfidence = minConfidence }),
+            cancellationToken);
+        var elapsed = clock.Elapsed.TotalMilliseconds;
+        var checks = new List<CitationCheck>();
+        foreach (var citation in answer.Citations)
+        {
+            var clause = (await ClausesOfAsync(citation.Canonical, snapshot, cancellationToken)).FirstOrDefault(c => c.Key == citation.Clause.Key);
+            checks.Add(new CitationCheck(
+                citation.Canonical,
+                citation.Clause.Key,
+                clause is not null && clause.Text.Contains(citation.Quote, StringComparison.Ordinal),
+                question.ExpectedDocuments.Contains(citation.Canonical, StringComparer.Ordinal),
+                question.ExpectedFact is { } fact && citation.Quote.Contains(fact, StringComparison.OrdinalIgnoreCase)));
         }
 
-        return results;
+        var ranked = answer.Citations.Select(c => c.Canonical).Concat(answer.ClosestDocuments.Select(d => d.Canonical)).Distinct(StringComparer.Ordinal).ToList();
+        var rank = ranked.FindIndex(c => question.ExpectedDocuments.Contains(c, StringComparer.Ordinal));
+        var language = QuestionLanguage.Detect(question.Question);
+        return new QuestionResult(
+            question,
+            language,
+            question.Answerable && question.ExpectedDocuments.All(c => snapshot.ByCanonical.TryGetValue(c, out var d) && d.Language != language),
+            answer.Refused,
+            answer.RefusalReason is { } reason ? EnumNames.ToName(reason) : null,
+            answer.Confidence,
+            ranked,
+            rank < 0 ? null : rank + 1,
+            FactFound(question, answer),
+            checks,
+            answer.Text,
+            Math.Round(elapsed, 2));
     }
 
     private static bool? FactFound(EvaluationQuestion question, Answer answer)
@@ -70,17 +75,8 @@ public sealed class AnswerEvaluator(IAnswerService answers, KnowledgeSnapshotPro
                 || answer.Citations.Any(c => c.Quote.Contains(fact, StringComparison.OrdinalIgnoreCase)));
     }
 
-    private async Task<IReadOnlyList<Clause>> ClausesOfAsync(
-        string canonical, KnowledgeSnapshot snapshot, Dictionary<string, IReadOnlyList<Clause>> cache, CancellationToken cancellationToken)
-    {
-        if (!cache.TryGetValue(canonical, out var list))
-        {
-            list = snapshot.ByCanonical.TryGetValue(canonical, out var document)
-                ? (await clauses.OfDocumentsAsync([document], cancellationToken))[document.Id].Select(p => p.Clause).ToList()
-                : [];
-            cache[canonical] = list;
-        }
-
-        return list;
-    }
+    private async Task<IReadOnlyList<Clause>> ClausesOfAsync(string canonical, KnowledgeSnapshot snapshot, CancellationToken cancellationToken) =>
+        snapshot.ByCanonical.TryGetValue(canonical, out var document)
+            ? (await clauses.OfDocumentsAsync([document], cancellationToken))[document.Id].Select(p => p.Clause).ToList()
+            : [];
 }

@@ -54,13 +54,15 @@ public static class PassageScorer
 
     /// <summary>
     /// How well documents in the question's own language cover what can be said in both languages: the best clause
-    /// coverage of the question's translatable concepts (glossary terms, cognates, numbers) among those candidates.
+    /// coverage of the question's translatable concepts (glossary terms, cognates) among those candidates. When those
+    /// concepts carry less than <see cref="MinimumShared"/> of the question's weight, the question has no topic in both
+    /// languages to speak of, and the support is 1 (every word counts).
     /// </summary>
     public static double OwnLanguageSupport(QuestionAnalysis question, IEnumerable<ClauseContext> clauses)
     {
-        var shared = question.Concepts.Where(c => c.Bilingual || c.Language == "*").ToList();
+        var shared = question.Concepts.Where(c => c.Bilingual).ToList();
         var total = shared.Sum(c => c.Weight);
-        if (total == 0)
+        if (total < MinimumShared * question.Concepts.Sum(c => c.Weight))
         {
             return 1;
         }
@@ -85,6 +87,8 @@ public static class PassageScorer
         total > 0 ? concepts.Sum(c => c.Weight * c.Match(stems)) / total : empty;
 
     public const double Unchecked = 0.6;
+
+    public const double MinimumShared = 0.3;
 
     /// <summary>Coverage of a passage: a concept in its own words counts fully, one only in the clause heading counts half.</summary>
     private static double PassageCoverage(

@@ -5,7 +5,7 @@ namespace Ratro.Knowledge.Answers.Extractive;
 /// <summary>
 /// Splits clause text into sentences and table rows, keeping their offsets. A line with " | " is a table row. A
 /// sentence ends at ".", "!" or "?" followed by a space and a capital letter, digit, quote or bracket, except after
-/// the abbreviations documents use ("п.", "ст.", "табл.", "г.", "No.", "e.g.", "et al.", single initials).
+/// the abbreviations documents use ("п.", "ст.", "табл.", "г.", "No.", "e.g.", "et al.") and initials ("А. С. Иванов").
 /// </summary>
 public static partial class PassageSplitter
 {
@@ -49,7 +49,7 @@ public static partial class PassageSplitter
         foreach (Match boundary in Boundary().Matches(text[start..end]))
         {
             var at = start + boundary.Index;
-            if (IsAbbreviation(text, sentenceStart, at))
+            if (IsAbbreviation(text, sentenceStart, at, at + boundary.Length))
             {
                 continue;
             }
@@ -61,7 +61,7 @@ public static partial class PassageSplitter
         Add(passages, text, sentenceStart, end, table: false);
     }
 
-    private static bool IsAbbreviation(string text, int sentenceStart, int dot)
+    private static bool IsAbbreviation(string text, int sentenceStart, int dot, int next)
     {
         var wordStart = dot;
         while (wordStart > sentenceStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
@@ -70,8 +70,12 @@ public static partial class PassageSplitter
         }
 
         var word = text[wordStart..dot];
-        return word.Length == 1 ? char.IsLetter(word[0]) : Abbreviations.Contains(word);
+        return Abbreviations.Contains(word) || (word.Length == 1 && Initials(text, next));
     }
+
+    /// <summary>A single letter ends a sentence ("группы А.", "Table I.") unless initials follow ("А. С. Иванов").</summary>
+    private static bool Initials(string text, int next) =>
+        next + 1 < text.Length && char.IsUpper(text[next]) && text[next + 1] == '.';
 
     private static void Add(List<Passage> passages, string text, int start, int end, bool table)
     {
