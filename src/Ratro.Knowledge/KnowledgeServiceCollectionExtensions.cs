@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Ratro.Knowledge.Answers;
 using Ratro.Knowledge.Corpus;
 using Ratro.Knowledge.Ingestion;
 using Ratro.Knowledge.References.Graph;
@@ -18,6 +19,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddRatroCorpus(configuration);
         services.AddRatroReferenceGraph();
         services.AddRatroSearch(configuration);
+        services.AddRatroAnswers(configuration);
         return services;
     }
 }

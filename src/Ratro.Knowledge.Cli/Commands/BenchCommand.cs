@@ -18,6 +18,7 @@ internal static class BenchCommand
 
     private static IEnumerable<Command> Subcommands() =>
     [
+        BenchAskCommand.Create(),
         BenchRefsCommand.Create(),
         BenchSearchCommand.Create(),
         BenchVectorsCommand.Create(),
