@@ -21,6 +21,5 @@ internal static class CommandCatalog
         DesignationCommand.Create(),
         RefsCommand.Create(),
         StatusCommand.Create(),
-        BenchCommand.Create(),
     ];
 }

@@ -91,6 +91,12 @@ public sealed class NormativeDocument
 
     public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.UtcNow;
 
+    /// <summary>
+    /// When this edition's status changed or it became (or stopped being) the current edition of a document that
+    /// already had another edition; null when neither happened since it was stored. The status feed reads it.
+    /// </summary>
+    public DateTimeOffset? StatusChangedAt { get; set; }
+
     /// <summary>Who published it and when (CMS); null for batch ingestion.</summary>
     public string? PublishedBy { get; set; }
 

@@ -236,6 +236,9 @@ namespace Ratro.Knowledge.Storage.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("StatusChangedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("StatusNote")
                         .HasColumnType("TEXT");
 
