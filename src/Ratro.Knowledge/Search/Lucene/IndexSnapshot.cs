@@ -6,7 +6,7 @@ using Ratro.Knowledge.Search.Vectors;
 namespace Ratro.Knowledge.Search.Lucene;
 
 /// <summary>
-/// One readable version of the index: a reader, its searcher (BM25), the edition table read from it and the
+/// One readable version of the index: a reader, its searcher (BM25), the edition table read from it, its words and the
 /// vectors of the same generation. Reference counted through the reader, so a search in progress keeps its
 /// version alive while a newer one is swapped in.
 /// </summary>
@@ -16,6 +16,7 @@ public sealed class IndexSnapshot
     {
         Reader = reader;
         Searcher = reader is null ? null : new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        Spelling = reader is null ? null : new SpellingVocabulary(reader);
         Editions = editions;
         Vectors = vectors;
         Generation = generation;
@@ -26,6 +27,9 @@ public sealed class IndexSnapshot
     public IndexSearcher? Searcher { get; }
 
     public EditionTable Editions { get; }
+
+    /// <summary>The indexed words, for misspelled query words (built on first use).</summary>
+    public SpellingVocabulary? Spelling { get; }
 
     public QuantizedVectorStore? Vectors { get; }
 

@@ -11,18 +11,26 @@ namespace Ratro.Knowledge.Search.Lucene;
 /// <summary>
 /// Builds <see cref="LuceneQuery"/>: each word is analyzed by the Russian analyzer for the Russian fields and by
 /// the English analyzer for the English fields (never across), so no field receives terms it cannot contain.
+/// A single word that occurs nowhere in the index (a misspelling) also matches the indexed words nearest to it in
+/// spelling (see <see cref="SpellingVocabulary"/>), with a lower weight.
 /// </summary>
 public sealed class LuceneQueryBuilder(SearchAnalyzers analyzers, GlossaryExpander? expander)
 {
     private static readonly string[] Languages = ["ru", "en"];
 
-    public LuceneQuery Build(ParsedQuery parsed)
+    /// <summary>Weight of a word found by its spelling instead of the word typed.</summary>
+    public const float CorrectionWeight = 0.8f;
+
+    /// <summary>How many nearest indexed words stand in for a misspelled one.</summary>
+    public const int CorrectionsPerWord = 3;
+
+    public LuceneQuery Build(ParsedQuery parsed, SpellingVocabulary? vocabulary = null)
     {
         var highlight = Languages.ToDictionary(l => l, _ => new HashSet<string>(StringComparer.Ordinal));
         var groups = new List<global::Lucene.Net.Search.Query>();
         foreach (var clause in parsed.Wanted)
         {
-            if (Group(clause, highlight) is { } group)
+            if (Group(clause, highlight, vocabulary) is { } group)
             {
                 groups.Add(group);
             }
@@ -32,7 +40,7 @@ public sealed class LuceneQueryBuilder(SearchAnalyzers analyzers, GlossaryExpand
         var excluded = new BooleanQuery();
         foreach (var clause in parsed.Excluded)
         {
-            if (Group(clause, null) is { } group)
+            if (Group(clause, null, null) is { } group)
             {
                 excluded.Add(group, Occur.SHOULD);
             }
@@ -46,13 +54,26 @@ public sealed class LuceneQueryBuilder(SearchAnalyzers analyzers, GlossaryExpand
             list);
     }
 
-    private global::Lucene.Net.Search.Query? Group(QueryClause clause, Dictionary<string, HashSet<string>>? highlight)
+    private global::Lucene.Net.Search.Query? Group(QueryClause clause, Dictionary<string, HashSet<string>>? highlight, SpellingVocabulary? vocabulary)
     {
         var cyrillic = clause.Text.Count(IsCyrillic) * 2 > clause.Text.Count(char.IsLetter);
+        var analyzed = Languages.ToDictionary(l => l, l => Positions(analyzers.For(l), clause.Text));
+        var designation = Positions(analyzers.Designation, clause.Text);
+        var misspelled = vocabulary is not null && IsUnknown(clause, analyzed, designation, vocabulary);
         var group = new BooleanQuery();
         foreach (var language in Languages)
         {
-            var terms = Positions(analyzers.For(language), clause.Text);
+            var terms = analyzed[language];
+            if (misspelled && terms.Count == 1 && (language == "ru") == cyrillic)
+            {
+                var key = language == "ru" ? SpellingVocabulary.Key(Word(clause.Text)) : terms[0].Term;
+                foreach (var near in vocabulary!.Near(language, key, CorrectionsPerWord))
+                {
+                    highlight?[language].Add(near);
+                    group.Add(Fields(language, [(near, 0)], CorrectionWeight), Occur.SHOULD);
+                }
+            }
+
             if (terms.Count == 0)
             {
                 if ((language == "ru") == cyrillic)
@@ -67,7 +88,6 @@ public sealed class LuceneQueryBuilder(SearchAnalyzers analyzers, GlossaryExpand
             group.Add(Fields(language, terms, 1f), Occur.SHOULD);
         }
 
-        var designation = Positions(analyzers.Designation, clause.Text);
         if (designation.Count > 0)
         {
             group.Add(Match(LuceneFields.Designations, designation, 1.5f), Occur.SHOULD);
@@ -75,6 +95,22 @@ public sealed class LuceneQueryBuilder(SearchAnalyzers analyzers, GlossaryExpand
 
         return group.Clauses.Count > 0 ? group : null;
     }
+
+    /// <summary>A single word (not a phrase) none of whose analyzed forms occurs in any field of the index.</summary>
+    private static bool IsUnknown(
+        QueryClause clause,
+        Dictionary<string, List<(string Term, int Position)>> analyzed,
+        List<(string Term, int Position)> designation,
+        SpellingVocabulary vocabulary) =>
+        !clause.IsPhrase
+        && analyzed.Values.All(t => t.Count <= 1)
+        && analyzed.Values.Any(t => t.Count == 1)
+        && analyzed.All(p => p.Value.Count == 0 || !vocabulary.Contains(p.Key, p.Value[0].Term))
+        && designation.All(t => !vocabulary.Occurs(LuceneFields.Designations, t.Term));
+
+    /// <summary>The letters of a typed word, lower case, ё folded, as the spelling key expects them.</summary>
+    private static string Word(string text) =>
+        new(text.ToLowerInvariant().Replace('ё', 'е').Where(char.IsLetter).ToArray());
 
     private BooleanQuery? Expand(ParsedQuery parsed, Dictionary<string, HashSet<string>> highlight, out IReadOnlyList<GlossaryExpansion> list)
     {

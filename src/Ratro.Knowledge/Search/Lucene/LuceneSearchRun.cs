@@ -23,7 +23,7 @@ internal sealed class LuceneSearchRun(IndexSnapshot snapshot, LuceneEngineParts 
             .Where(e => EditionFilter.Visible(e, query) && EditionFilter.Passes(e, query.Filters) && EditionFilter.Passes(e, parsed.TypedFilters))
             .ToDictionary(e => e.Key);
         var designated = DesignatedDocuments.Find(parsed, parts.Recognizer, snapshot.Editions.Catalog);
-        var lucene = parts.QueryBuilder.Build(designated.Remove(parsed));
+        var lucene = parts.QueryBuilder.Build(designated.Remove(parsed), snapshot.Spelling);
         if (allowed.Count == 0 || snapshot.Searcher is null)
         {
             return Explained(SearchResults.Empty, designated, lucene, false, false, clock);

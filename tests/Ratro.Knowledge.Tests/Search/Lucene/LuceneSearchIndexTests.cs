@@ -42,9 +42,10 @@ public sealed class LuceneSearchIndexTests
         await index.ReplaceDocumentAsync("А", [DocumentBuilder.Ru("А").Clause("1", "Пределы доз персонала.").Build()], Ct);
 
         var results = await index.SearchAsync(new SearchQuery { Text = "пределов" }, Ct);
-        var inconsistent = await index.SearchAsync(new SearchQuery { Text = "персоналом" }, Ct);
+        // Snowball stems "персоналом" and "персонала" apart; the form is found only as the nearest spelling.
+        var stemmedApart = await index.SearchAsync(new SearchQuery { Text = "персоналом" }, Ct);
 
-        Assert.Equal(0, inconsistent.Total);
+        Assert.Equal(1, stemmedApart.Total);
         Assert.Equal("snowball", index.Health.RussianMorphology);
         Assert.True(index.Health.Degraded);
         Assert.Contains(index.Health.Warnings, w => w.Contains("hunspell-ru", StringComparison.Ordinal));
