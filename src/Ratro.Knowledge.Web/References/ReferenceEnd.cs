@@ -6,7 +6,4 @@ namespace Ratro.Knowledge.Web.References;
 /// page when only its card is visible or the clause is not in the text; none when the document is not in the store
 /// (or not visible), which shows the designation as written (<see cref="Held"/> false).
 /// </summary>
-public sealed record ReferenceEnd(string Designation, string? ClauseKey, string? Href, bool Held, string? Slug)
-{
-    public bool LinksToClause => Href is not null && ClauseKey is not null && Href.Contains("/clauses/", StringComparison.Ordinal);
-}
+public sealed record ReferenceEnd(string Designation, string? ClauseKey, string? Href, bool Held, string? Slug);

@@ -32,6 +32,9 @@ public sealed class ReferencesApiTests
         Assert.Equal(("adopts", "outgoing", "mod", ReferenceLibrary.Iec),
             (adoption.GetProperty("type").GetString(), adoption.GetProperty("direction").GetString(), adoption.GetProperty("degree").GetString(),
                 adoption.GetProperty("other").GetProperty("designation").GetString()));
+        Assert.Equal($"amends 4.2 → {ReferenceLibrary.Amending} 1 (/documents/{ReferenceLibrary.Slug(ReferenceLibrary.Amending)}/clauses/1)",
+            Line(root.GetProperty("amendments")[0]));
+        Assert.Equal("2026-01-15", root.GetProperty("amendments")[0].GetProperty("on").GetString());
         Assert.StartsWith("Status verified on 2025-06", root.GetProperty("currencyEn").GetString(), StringComparison.Ordinal);
     }
 

@@ -49,7 +49,7 @@ public sealed class DocumentReferencesTests
     }
 
     [Fact]
-    public async Task The_chain_the_adoption_with_its_degree_and_the_currency_line_show_on_both_sides()
+    public async Task The_chain_the_adoption_with_its_degree_the_amendment_and_the_currency_line_show_on_both_sides()
     {
         await using var site = new SiteFactory();
         await ReferenceLibrary.SeedAsync(site);
@@ -64,6 +64,10 @@ public sealed class DocumentReferencesTests
         Assert.Equal("mod", adoption.GetAttribute("data-degree"));
         Assert.Equal("true", adoption.GetAttribute("data-outgoing"));
         Assert.Contains("MOD — модифицирован", adoption.TextContent, StringComparison.Ordinal);
+        var amendment = national.QuerySelector("[data-testid=amendments] li")!;
+        Assert.Equal("false", amendment.GetAttribute("data-outgoing"));
+        Assert.Equal($"изменён {ReferenceLibrary.Amending}, п. 1 (п. 4.2) с 15 января 2026",
+            System.Text.RegularExpressions.Regex.Replace(amendment.TextContent, @"\s+", " ").Trim());
         Assert.StartsWith("Статус проверен 2025-06; действует с 2025-03-01", Html.Text(national, "[data-testid=currency-line] span"), StringComparison.Ordinal);
 
         var old = await Html.GetAsync(client, $"/documents/{ReferenceLibrary.Slug(ReferenceLibrary.Old)}?culture=en");

@@ -5,7 +5,7 @@ namespace Ratro.Knowledge.Web.Tests.Support;
 /// <summary>
 /// Documents linked to each other for the references tests: a national standard that cites a clause of sanitary rules
 /// and a standard nobody holds, adopts an IEC standard (MOD) and supersedes its 2010 predecessor; the rules cite it back;
-/// a members-only and a restricted guide cite it too, with marker words in their text.
+/// later rules amend its clause 4.2; a members-only and a restricted guide cite it too, with marker words in their text.
 /// </summary>
 public static class ReferenceLibrary
 {
@@ -14,12 +14,14 @@ public static class ReferenceLibrary
     public const string Rules = "СП 2.6.1.5001-25";
     public const string Iec = "IEC 69001:2019";
     public const string Unheld = "ISO 99999:2030";
+    public const string Amending = "СП 2.6.1.5004-26";
     public const string Members = "МУ 2.6.1.5002-25";
     public const string Restricted = "МУ 2.6.1.5003-25";
     public const string MembersMarker = "аквамариновый";
     public const string RestrictedMarker = "изумрудный";
 
     public static readonly DateOnly SupersededOn = new(2025, 3, 1);
+    public static readonly DateOnly AmendedOn = new(2026, 1, 15);
 
     private static readonly DateTimeOffset Start = new(2025, 5, 1, 9, 0, 0, TimeSpan.Zero);
 
@@ -54,6 +56,10 @@ public static class ReferenceLibrary
         iec.Language = "en";
         iec.AddClause("1", "This standard applies to medical electron accelerators.", "Scope");
 
+        var amending = StoreSeed.Make(Amending, DocumentType.SanitaryRules, Start.AddDays(5), titleRu: "Изменения к требованиям защиты пультовых");
+        amending.AddClause("1", "Пункт 4.2 ГОСТ Р 59001-2025 изложить в новой редакции.");
+        amending.Relate(RelationType.Amends, National, "1", "4.2", on: AmendedOn);
+
         var members = StoreSeed.Make(Members, DocumentType.MethodicalGuideline, Start.AddDays(3), AccessLevel.Members);
         members.AddClause("7", $"Методика для членов: {MembersMarker} шаблон проверки по ГОСТ Р 59001-2025.", "Проверка");
         members.Relate(RelationType.Cites, National, "7", "1");
@@ -62,6 +68,6 @@ public static class ReferenceLibrary
         restricted.AddClause("3", $"Ограниченный текст: {RestrictedMarker} протокол по ГОСТ Р 59001-2025.");
         restricted.Relate(RelationType.Cites, National, "3", "1");
 
-        await StoreSeed.SeedAsync(site, old, national, rules, iec, members, restricted);
+        await StoreSeed.SeedAsync(site, old, national, rules, iec, amending, members, restricted);
     }
 }
