@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Html;
 using Ratro.Knowledge.Web.Localization;
 
@@ -18,6 +20,7 @@ public static class ReferenceGraphSvg
     private const int Height = 420;
     private const int BoxHeight = 28;
     private const int MaxLabel = 30;
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     public static IHtmlContent Render(DocumentReferences references, IReadOnlyList<GraphNeighbour> neighbours)
     {
@@ -101,7 +104,7 @@ public static class ReferenceGraphSvg
 
     private static string Short(string text) => text.Length <= MaxLabel ? text : text[..(MaxLabel - 1)] + "…";
 
-    private static string E(string text) => System.Net.WebUtility.HtmlEncode(text);
+    private static string E(string text) => Encoder.Encode(text);
 
     private static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 

@@ -29,6 +29,8 @@ public sealed class AskPageTests
         Assert.Equal("Действует", citation.QuerySelector(".badge-status")!.TextContent.Trim());
         Assert.Contains("20 мЗв в год", citation.QuerySelector("blockquote")!.TextContent, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("[data-testid=superseded-note]"));
+        Assert.Equal("#citation-1", page.QuerySelector("[data-testid=answer] .answer-text a.citation-marker")!.GetAttribute("href"));
+        Assert.Equal("citation-1", citation.Id);
         var document = await Html.GetAsync(client, link.Split('#')[0]);
         Assert.Contains("20 мЗв", document.GetElementById(link.Split('#')[1])!.TextContent, StringComparison.Ordinal);
     }
