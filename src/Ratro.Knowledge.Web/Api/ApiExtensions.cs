@@ -23,7 +23,7 @@ public static class ApiExtensions
                 document.Info.Title = "RATRO Knowledge Base API";
                 document.Info.Version = "v1";
                 document.Info.Description =
-                    "Read-only access to the normative documents, their clauses, search and the glossary. Anonymous callers read public " +
+                    "Read-only access to the normative documents, their clauses and references, search, questions with cited answers and the glossary. Anonymous callers read public " +
                     "documents; members-only and restricted documents need a signed-in member or editor (cookie) or an API key in the " +
                     "X-Api-Key header. Errors are RFC 9457 problem details.";
                 return Task.CompletedTask;
@@ -42,6 +42,7 @@ public static class ApiExtensions
         api.MapDocumentApi();
         api.MapSearchApi();
         api.MapGlossaryApi();
+        api.MapAskApi();
         app.MapOpenApi(OpenApiPath).AllowAnonymous();
         // The reference page runs Scalar's own script: it gets a per-request nonce that SecurityHeaders puts into this
         // response's script-src, and (Scalar styles itself at run time) inline styles; every other page keeps the strict policy.

@@ -15,6 +15,9 @@ public static class ApiProblems
     public static ProblemHttpResult BadQuery(string reason) =>
         TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The query cannot be run", detail: reason);
 
+    public static ProblemHttpResult BadQuestion(string reason) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The question cannot be answered", detail: reason);
+
     public static ProblemHttpResult BadPaging(int maxLimit) =>
         TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad paging",
             detail: $"offset must be 0–{Ratro.Knowledge.Search.SearchQueryValidation.MaxOffset} and limit 1–{maxLimit}.");

@@ -4,10 +4,11 @@ using Microsoft.AspNetCore.Mvc;
 using Ratro.Knowledge.Storage;
 using Ratro.Knowledge.Web.Api.Contracts;
 using Ratro.Knowledge.Web.Catalogue;
+using Ratro.Knowledge.Web.References;
 
 namespace Ratro.Knowledge.Web.Api;
 
-/// <summary><c>/api/v1/documents</c>: the list with filters and paging, one document with its clause tree, one clause.</summary>
+/// <summary><c>/api/v1/documents</c>: the list with filters and paging, one document with its clause tree, one clause, its references.</summary>
 public static class DocumentApi
 {
     public static RouteGroupBuilder MapDocumentApi(this RouteGroupBuilder api)
@@ -18,6 +19,8 @@ public static class DocumentApi
             .WithSummary("One document edition by slug (current edition, or ?edition=id) or by edition id, with its clause tree when the caller may read it.");
         api.MapGet("/documents/{idOrSlug}/clauses/{**key}", GetClauseAsync).WithName("GetClause")
             .WithSummary("One clause (with the clauses under it) by its key, e.g. 3.1.2, article:9, annex:a.");
+        api.MapGet("/documents/{idOrSlug}/references", GetReferencesAsync).WithName("GetReferences")
+            .WithSummary("A document's references: outgoing and incoming at clause level, the supersession chain, adoptions (IDT/MOD/NEQ), amendments and the status currency line.");
         return api;
     }
 
@@ -56,6 +59,20 @@ public static class DocumentApi
         }
 
         return ClauseTree.Find(view.Tree, key) is { } node ? TypedResults.Ok(ClauseItem.From(node, view)) : ApiProblems.NotFound($"clause '{key}' in this document");
+    }
+
+    private static async Task<Results<Ok<ReferencesResponse>, ProblemHttpResult>> GetReferencesAsync(
+        string idOrSlug, [FromQuery] Guid? edition, ClaimsPrincipal user, DocumentStore store, DocumentViewLoader loader, ReferenceLoader references,
+        CancellationToken cancellationToken)
+    {
+        var view = await LoadAsync(idOrSlug, edition, user, store, loader, cancellationToken);
+        if (view is null)
+        {
+            return ApiProblems.NotFound("such document");
+        }
+
+        var loaded = await references.LoadAsync(view.Edition, view.CanRead, user, cancellationToken);
+        return TypedResults.Ok(ReferencesResponse.From(view.Slug, loaded, view.CanRead));
     }
 
     private static async Task<DocumentView?> LoadAsync(

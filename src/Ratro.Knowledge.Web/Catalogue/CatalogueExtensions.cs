@@ -12,6 +12,7 @@ public static class CatalogueExtensions
         var services = builder.Services;
         services.AddSingleton<DocumentFinder>();
         services.AddSingleton<DocumentViewLoader>();
+        services.AddSingleton<References.ReferenceLoader>();
         services.AddSingleton<GlossaryCatalog>();
         services.AddSingleton<GlossarySources>();
         services.AddSingleton<IDocumentChangeListener>(sp => sp.GetRequiredService<GlossarySources>());

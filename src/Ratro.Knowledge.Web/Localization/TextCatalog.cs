@@ -13,7 +13,7 @@ public static class TextCatalog
         [
             typeof(SiteText), typeof(AccountText), typeof(AdminText), typeof(ErrorText), typeof(ValidationText),
             typeof(DocumentText), typeof(StatusText), typeof(JurisdictionText), typeof(SearchText), typeof(GlossaryText),
-            typeof(DocumentAdminText), typeof(FeedText),
+            typeof(DocumentAdminText), typeof(FeedText), typeof(ReferenceText), typeof(AskText),
         ];
 
     public static FrozenDictionary<string, Text> All { get; } = Build();

@@ -27,6 +27,9 @@ public sealed class AccessLevelTests
         $"/api/v1/documents/{MembersSlug}/clauses/1", $"/api/v1/documents/{RestrictedSlug}", $"/api/v1/documents/{DraftSlug}",
         "/api/v1/search?q=%D0%BA%D0%B2%D0%B0%D0%B7%D0%B8%D1%81%D1%82%D0%B0%D1%82%D0%B8%D1%87%D0%B5%D1%81%D0%BA%D0%B8%D0%B9", "/api/v1/search?q=%D1%84%D0%B0%D0%BD%D1%82%D0%BE%D0%BC&clauses=20",
         "/api/v1/search?type=methodical_guideline", "/glossary", "/api/v1/glossary",
+        "/ask?q=%D0%BA%D0%B2%D0%B0%D0%B7%D0%B8%D1%81%D1%82%D0%B0%D1%82%D0%B8%D1%87%D0%B5%D1%81%D0%BA%D0%B8%D0%B9+%D1%84%D0%B0%D0%BD%D1%82%D0%BE%D0%BC",
+        "/api/v1/ask?q=%D0%BA%D0%B2%D0%B0%D0%B7%D0%B8%D1%81%D1%82%D0%B0%D1%82%D0%B8%D1%87%D0%B5%D1%81%D0%BA%D0%B8%D0%B9+%D1%84%D0%B0%D0%BD%D1%82%D0%BE%D0%BC",
+        $"/api/v1/documents/{MembersSlug}/references",
     ];
 
     [Fact]

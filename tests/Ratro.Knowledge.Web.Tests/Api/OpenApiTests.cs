@@ -15,7 +15,10 @@ public sealed class OpenApiTests
 
         var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order().ToList();
         Assert.Equal(
-            ["/api/v1/documents", "/api/v1/documents/{idOrSlug}", "/api/v1/documents/{idOrSlug}/clauses/{key}", "/api/v1/glossary", "/api/v1/glossary/{key}", "/api/v1/search"],
+            [
+                "/api/v1/ask", "/api/v1/documents", "/api/v1/documents/{idOrSlug}", "/api/v1/documents/{idOrSlug}/clauses/{key}",
+                "/api/v1/documents/{idOrSlug}/references", "/api/v1/glossary", "/api/v1/glossary/{key}", "/api/v1/search",
+            ],
             paths);
         Assert.Equal("RATRO Knowledge Base API", document.RootElement.GetProperty("info").GetProperty("title").GetString());
         var list = document.RootElement.GetProperty("paths").GetProperty("/api/v1/documents").GetProperty("get");

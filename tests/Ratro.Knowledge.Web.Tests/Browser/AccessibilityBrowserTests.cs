@@ -26,6 +26,11 @@ public sealed class AccessibilityBrowserTests(BrowserSite site)
         { "{document}", "document-page-ru" },
         { "{document}?culture=en", "document-page-en" },
         { "{document}/clauses/3", "clause-page-ru" },
+        { "{references}", "document-with-references-ru" },
+        { "{references}?culture=en", "document-with-references-en" },
+        { "/ask", "ask-ru" },
+        { "/ask?q=%D0%9A%D0%BE%D0%B3%D0%B4%D0%B0+%D0%B1%D0%BB%D0%BE%D0%BA%D0%B8%D1%80%D1%83%D1%8E%D1%82%D1%81%D1%8F+%D0%B4%D0%B2%D0%B5%D1%80%D0%B8+%D0%BF%D1%80%D0%BE%D1%86%D0%B5%D0%B4%D1%83%D1%80%D0%BD%D0%BE%D0%B9%3F", "ask-answer-ru" },
+        { "/ask?culture=en&q=How+much+does+parking+cost+at+the+weekend%3F", "ask-refused-en" },
     };
 
     [Theory]
@@ -35,6 +40,11 @@ public sealed class AccessibilityBrowserTests(BrowserSite site)
         var page = await site.NewPageAsync();
         var document = await BrowserDocuments.SeedAsync(site, "вольфрамовый экран");
         url = url.Replace("{document}", "/documents/" + document.Slug, StringComparison.Ordinal);
+        if (url.Contains("{references}", StringComparison.Ordinal))
+        {
+            var (_, cited) = await BrowserDocuments.SeedLinkedAsync(site, "вольфрамовый экран");
+            url = url.Replace("{references}", "/documents/" + cited.Slug, StringComparison.Ordinal);
+        }
 
         await page.GotoAsync(url);
         await BrowserSite.ScreenshotAsync(page, screenshot);

@@ -35,7 +35,7 @@ public sealed class RateLimitTests
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
     }
 
-    /// <summary>An endpoint that opts into the "ask" policy, as the future ask endpoint will.</summary>
+    /// <summary>An endpoint of its own that opts into the "ask" policy, as the ask page and API do.</summary>
     private sealed class LimitedEndpoint : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>

@@ -42,6 +42,31 @@ public static class StoreSeed
         return clause;
     }
 
+    /// <summary>Adds a relation the document asserts (its own clause, the kind, the target and its clause), as extraction would.</summary>
+    public static DocumentRelation Relate(
+        this NormativeDocument document,
+        RelationType type,
+        string target,
+        string? sourceClause = null,
+        string? targetClause = null,
+        CorrespondenceDegree? degree = null,
+        DateOnly? on = null)
+    {
+        var relation = new DocumentRelation
+        {
+            SourceCanonical = document.Canonical,
+            SourceClause = sourceClause,
+            Type = type,
+            TargetCanonical = target,
+            TargetClause = targetClause,
+            Degree = degree,
+            EffectiveOn = on,
+            Origin = RelationOrigin.Text,
+        };
+        document.Relations.Add(relation);
+        return relation;
+    }
+
     public static NormativeDocument Make(
         string designation,
         DocumentType type,

@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Ratro.Knowledge.Web.Catalogue;
+using Ratro.Knowledge.Web.References;
 
 namespace Ratro.Knowledge.Web.Pages.Documents;
 
-/// <summary>/documents/{slug}: the record card, the editions, the clause tree with the text, the original file.</summary>
-public sealed class DocumentPageModel(DocumentViewLoader loader) : PageModel
+/// <summary>/documents/{slug}: the record card, the editions, the clause tree with the text, the original file, the references.</summary>
+public sealed class DocumentPageModel(DocumentViewLoader loader, ReferenceLoader references) : PageModel
 {
     public DocumentView View { get; private set; } = null!;
+
+    public DocumentReferences References { get; private set; } = DocumentReferences.Empty;
 
     public string JsonLd { get; private set; } = "{}";
 
@@ -22,6 +25,7 @@ public sealed class DocumentPageModel(DocumentViewLoader loader) : PageModel
         }
 
         View = view;
+        References = await references.LoadAsync(view.Edition, view.CanRead, User, cancellationToken);
         CanonicalUrl = $"{Request.Scheme}://{Request.Host}{DocumentLinks.Document(view.Slug, view.EditionParameter)}";
         JsonLd = LegislationJsonLd.Build(view.Edition, new Uri(CanonicalUrl), view.CanRead);
         return Page();
