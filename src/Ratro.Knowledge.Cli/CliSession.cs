@@ -37,9 +37,13 @@ internal sealed class CliSession : IAsyncDisposable
 
     public T Get<T>() where T : notnull => services.Value.GetRequiredService<T>();
 
-    public static async Task<CliSession> OpenAsync(ParseResult parse, bool needsStore, CancellationToken cancellationToken)
+    public static Task<CliSession> OpenAsync(ParseResult parse, bool needsStore, CancellationToken cancellationToken) =>
+        OpenAsync(parse, needsStore, parse.GetValue(CliOptions.Data), cancellationToken);
+
+    /// <summary>A session on <paramref name="dataDirectory"/> (null: the configured one), for commands that work on a store of their own.</summary>
+    public static async Task<CliSession> OpenAsync(ParseResult parse, bool needsStore, string? dataDirectory, CancellationToken cancellationToken)
     {
-        var configuration = BuildConfiguration(parse);
+        var configuration = BuildConfiguration(dataDirectory);
         var collection = new ServiceCollection();
         collection.AddSingleton<IConfiguration>(configuration);
         collection.AddLogging(logging =>
@@ -66,16 +70,16 @@ internal sealed class CliSession : IAsyncDisposable
 
     public ValueTask DisposeAsync() => services.IsValueCreated ? services.Value.DisposeAsync() : ValueTask.CompletedTask;
 
-    private static IConfigurationRoot BuildConfiguration(ParseResult parse)
+    private static IConfigurationRoot BuildConfiguration(string? dataDirectory)
     {
         var builder = new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)
             .AddEnvironmentVariables("RATRO_");
         var overrides = new Dictionary<string, string?>();
-        if (parse.GetValue(CliOptions.Data) is { } data)
+        if (dataDirectory is not null)
         {
-            overrides["Storage:DataDirectory"] = data;
+            overrides["Storage:DataDirectory"] = dataDirectory;
         }
 
         return builder.AddInMemoryCollection(overrides).Build();

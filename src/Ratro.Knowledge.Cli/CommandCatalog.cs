@@ -15,5 +15,6 @@ internal static class CommandCatalog
         SearchCommand.Create(),
         ReindexCommand.Create(),
         CorpusCommand.Create(),
+        BenchCommand.Create(),
     ];
 }

@@ -4,8 +4,9 @@ namespace Ratro.Knowledge.Ingestion.Decoders.Pdf;
 
 /// <summary>
 /// Reads tables drawn with rulings: groups of crossing borders, and stacks of horizontal rules of the
-/// same width (tables ruled between rows only). The words of the lines inside are placed in the grid's
-/// cells. A first row of one cell spanning the whole table is its caption.
+/// same width (tables ruled between rows only). Every word of the lines inside is placed in one of the
+/// grid's cells (none is dropped); the lines of a cell that wraps are joined into one cell text. A first
+/// row of one cell spanning the whole table is its caption.
 /// </summary>
 internal static class RuledTableDetector
 {
@@ -106,10 +107,8 @@ internal static class RuledTableDetector
         var cells = grid.Cells.Select(c => Enumerable.Range(0, c.Length - 1).Select(_ => new CellText()).ToArray()).ToArray();
         foreach (var word in inside.SelectMany(l => l.Runs).SelectMany(r => r.Words))
         {
-            if (grid.Locate((word.Left + word.Right) / 2, word.Baseline) is { } at)
-            {
-                cells[at.Row][at.Cell].Add(word);
-            }
+            var (row, cell) = grid.Locate((word.Left + word.Right) / 2, word.Baseline);
+            cells[row][cell].Add(word);
         }
 
         var size = inside.Min(l => l.FontSize);

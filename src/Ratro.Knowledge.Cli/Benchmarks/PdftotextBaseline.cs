@@ -1,0 +1,64 @@
+using System.ComponentModel;
+using System.Diagnostics;
+
+namespace Ratro.Knowledge.Cli.Benchmarks;
+
+/// <summary>
+/// The reference: poppler's pdftotext extracting each file's text to /dev/null, one file after the other, as a
+/// person runs it, after one untimed run. Its CPU time and peak memory are read from the children's resource
+/// usage (Linux). Pages are not counted here: the caller sets them from the ingestion of the same files.
+/// </summary>
+internal static class PdftotextBaseline
+{
+    public const string Tool = "pdftotext";
+
+    public static async Task<RunMeasure> RunAsync(IReadOnlyList<string> files, CancellationToken cancellationToken)
+    {
+        await ExtractAsync(files[0], cancellationToken);
+        var before = ChildProcessUsage.Read();
+        var clock = Stopwatch.StartNew();
+        foreach (var file in files)
+        {
+            await ExtractAsync(file, cancellationToken);
+        }
+
+        clock.Stop();
+        var after = ChildProcessUsage.Read();
+        return new RunMeasure(
+            Tool,
+            files.Count,
+            0,
+            clock.Elapsed.TotalSeconds,
+            before is { } b && after is { } a ? (a.Cpu - b.Cpu).TotalSeconds : null,
+            after?.PeakResidentBytes);
+    }
+
+    private static async Task ExtractAsync(string file, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo(Tool) { UseShellExecute = false, RedirectStandardError = true };
+        foreach (var argument in new[] { "-q", file, "/dev/null" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new CliException($"{Tool} could not be started.");
+        }
+        catch (Win32Exception e)
+        {
+            throw new CliException($"{Tool} is not installed (Debian: apt-get install poppler-utils): {e.Message}");
+        }
+
+        using (process)
+        {
+            var error = process.StandardError.ReadToEndAsync(cancellationToken);
+            await process.WaitForExitAsync(cancellationToken);
+            if (process.ExitCode != 0)
+            {
+                throw new CliException($"{Tool} failed on '{file}' (exit code {process.ExitCode}): {(await error).Trim()}");
+            }
+        }
+    }
+}
