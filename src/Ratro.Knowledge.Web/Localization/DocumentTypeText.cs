@@ -27,7 +27,31 @@ public static class DocumentTypeText
         [DocumentType.Other] = new("Другие документы", "Other documents"),
     }.ToFrozenDictionary();
 
+    private static readonly FrozenDictionary<DocumentType, Text> Singular = new Dictionary<DocumentType, Text>
+    {
+        [DocumentType.FederalLaw] = new("Федеральный закон", "Federal law"),
+        [DocumentType.GovernmentDecree] = new("Постановление Правительства", "Government decree"),
+        [DocumentType.MinistryOrder] = new("Приказ министерства", "Ministry order"),
+        [DocumentType.SanitaryRules] = new("Санитарные правила", "Sanitary rules"),
+        [DocumentType.SanitaryNorms] = new("Санитарные нормы", "Sanitary norms"),
+        [DocumentType.MethodicalGuideline] = new("Методические указания или рекомендации", "Methodical guideline"),
+        [DocumentType.NationalStandard] = new("Национальный стандарт (ГОСТ Р)", "National standard (GOST R)"),
+        [DocumentType.InterstateStandard] = new("Межгосударственный стандарт (ГОСТ)", "Interstate standard (GOST)"),
+        [DocumentType.InternationalStandard] = new("Международный стандарт (IEC, ISO)", "International standard (IEC, ISO)"),
+        [DocumentType.IaeaSafetyStandard] = new("Норма безопасности МАГАТЭ", "IAEA safety standard"),
+        [DocumentType.IaeaTechnicalReport] = new("Технический доклад МАГАТЭ", "IAEA technical report"),
+        [DocumentType.IcrpPublication] = new("Публикация МКРЗ", "ICRP publication"),
+        [DocumentType.IcruReport] = new("Доклад МКРЕ", "ICRU report"),
+        [DocumentType.ProfessionalGuideline] = new("Руководство профессионального сообщества", "Professional guideline"),
+        [DocumentType.SanitaryDoctorDecree] = new("Постановление Главного санитарного врача", "Chief sanitary physician decree"),
+        [DocumentType.ForeignRegulation] = new("Зарубежный нормативный акт", "Foreign regulation"),
+        [DocumentType.Other] = new("Другой документ", "Other document"),
+    }.ToFrozenDictionary();
+
     public static Text For(DocumentType type) => Names[type];
 
-    public static bool Has(DocumentType type) => Names.ContainsKey(type);
+    /// <summary>The name of one document of the kind, as the record card shows it.</summary>
+    public static Text One(DocumentType type) => Singular[type];
+
+    public static bool Has(DocumentType type) => Names.ContainsKey(type) && Singular.ContainsKey(type);
 }

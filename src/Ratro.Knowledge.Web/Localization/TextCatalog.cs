@@ -10,7 +10,11 @@ namespace Ratro.Knowledge.Web.Localization;
 public static class TextCatalog
 {
     public static IReadOnlyList<Type> Tables { get; } =
-        [typeof(SiteText), typeof(AccountText), typeof(AdminText), typeof(ErrorText), typeof(ValidationText)];
+        [
+            typeof(SiteText), typeof(AccountText), typeof(AdminText), typeof(ErrorText), typeof(ValidationText),
+            typeof(DocumentText), typeof(StatusText), typeof(JurisdictionText), typeof(SearchText), typeof(GlossaryText),
+            typeof(DocumentAdminText), typeof(FeedText),
+        ];
 
     public static FrozenDictionary<string, Text> All { get; } = Build();
 

@@ -8,7 +8,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         ArgumentNullException.ThrowIfNull(context);
         context.Response.OnStarting(() =>
         {
-            SecurityHeaders.Apply(context.Response.Headers);
+            SecurityHeaders.Apply(context.Response.Headers, context.Items[SecurityHeaders.ScriptNonceItem] as string);
             return Task.CompletedTask;
         });
         return next(context);

@@ -15,6 +15,12 @@ public sealed class NormativeDocument
     /// <summary>The canonical designation: the key every reference resolves to ("СанПиН 2.6.1.2523-09").</summary>
     public string Canonical { get; set; } = "";
 
+    /// <summary>
+    /// Key of the undated identity ("IEC 62083" for "IEC 62083:2009"), upper-cased; set by the store. Editions of one work
+    /// with dated canonical designations share it, so an undated reference finds the latest of them.
+    /// </summary>
+    public string WorkKey { get; set; } = "";
+
     /// <summary>Other designations the document is known by (short titles, older numbering).</summary>
     public List<string> Aliases { get; set; } = [];
 
@@ -84,6 +90,12 @@ public sealed class NormativeDocument
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
 
     public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.UtcNow;
+
+    /// <summary>
+    /// When this edition's status changed or it became (or stopped being) the current edition of a document that
+    /// already had another edition; null when neither happened since it was stored. The status feed reads it.
+    /// </summary>
+    public DateTimeOffset? StatusChangedAt { get; set; }
 
     /// <summary>Who published it and when (CMS); null for batch ingestion.</summary>
     public string? PublishedBy { get; set; }

@@ -8,7 +8,7 @@ namespace Ratro.Knowledge.Storage;
 /// Reads and writes document editions. Each write is one transaction; the original file is written first and
 /// removed again if the transaction fails, so a failed write leaves the store exactly as it was.
 /// </summary>
-public sealed class DocumentStore(IDbContextFactory<KnowledgeDbContext> contexts, FileStore files)
+public sealed partial class DocumentStore(IDbContextFactory<KnowledgeDbContext> contexts, FileStore files)
 {
     public async Task<NormativeDocument?> FindBySha256Async(string sha256, CancellationToken cancellationToken)
     {
@@ -88,6 +88,52 @@ public sealed class DocumentStore(IDbContextFactory<KnowledgeDbContext> contexts
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var documents = await db.Documents.AsNoTracking().Where(d => d.IsCurrentEdition).ToListAsync(cancellationToken);
         return documents.OrderBy(d => d.Canonical, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Every edition, drafts and older editions included (records without clauses), ordered by canonical designation, current first.</summary>
+    public async Task<IReadOnlyList<NormativeDocument>> ListAllEditionsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var documents = await db.Documents.AsNoTracking().ToListAsync(cancellationToken);
+        return documents
+            .GroupBy(d => d.Canonical, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .SelectMany(g => EditionOrder.Sort(g))
+            .ToList();
+    }
+
+    /// <summary>
+    /// The editions (records without clauses) of the document with this slug, current first, then newest first. Slugs are
+    /// derived from canonical designations, so two documents could share one: those are ordered by canonical designation.
+    /// </summary>
+    public async Task<IReadOnlyList<NormativeDocument>> GetEditionsBySlugAsync(string slug, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var editions = await db.Documents.AsNoTracking().Where(d => d.Slug == slug).ToListAsync(cancellationToken);
+        return editions
+            .GroupBy(d => d.Canonical, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .SelectMany(g => EditionOrder.Sort(g))
+            .ToList();
+    }
+
+    /// <summary>The clause keys of these editions in reading order (for site maps and link checks), without texts.</summary>
+    public async Task<IReadOnlyList<(Guid DocumentId, string Key)>> ListClauseKeysAsync(IReadOnlyCollection<Guid> documentIds, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var keys = await db.Clauses.AsNoTracking()
+            .Where(c => documentIds.Contains(c.DocumentId) && c.Key != "")
+            .OrderBy(c => c.DocumentId).ThenBy(c => c.Ordinal)
+            .Select(c => new { c.DocumentId, c.Key })
+            .ToListAsync(cancellationToken);
+        return keys.Select(k => (k.DocumentId, k.Key)).ToList();
+    }
+
+    /// <summary>How many documents (distinct canonical designations) the store holds.</summary>
+    public async Task<int> CountDocumentsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Documents.AsNoTracking().Select(d => d.Canonical).Distinct().CountAsync(cancellationToken);
     }
 
     /// <summary>Ids of every stored edition, for rebuilding projections.</summary>
@@ -193,7 +239,13 @@ public sealed class DocumentStore(IDbContextFactory<KnowledgeDbContext> contexts
             status = editions.Count == 0 ? IngestionStatus.Ingested : IngestionStatus.NewEdition;
         }
 
+        GraphKeys.Assign(incoming);
+
+        // A replaced file keeps its edition's place; anything else arrives as not current until promoted.
+        incoming.IsCurrentEdition = sameEdition?.IsCurrentEdition ?? editions.Count == 0;
+
         db.Documents.Add(incoming);
+        db.Names.AddRange(GraphKeys.Names(incoming));
         await db.SaveChangesAsync(cancellationToken);
         await PromoteCurrentAsync(db, incoming.Canonical, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -218,9 +270,16 @@ public sealed class DocumentStore(IDbContextFactory<KnowledgeDbContext> contexts
     {
         var editions = await db.Documents.Where(d => d.Canonical == canonical).ToListAsync(cancellationToken);
         var current = EditionOrder.Sort(editions, ignoreCurrentFlag: true).FirstOrDefault();
+        var now = DateTimeOffset.UtcNow;
         foreach (var edition in editions)
         {
-            edition.IsCurrentEdition = edition == current;
+            var isCurrent = edition == current;
+            if (edition.IsCurrentEdition != isCurrent && editions.Count > 1)
+            {
+                edition.StatusChangedAt = now;
+            }
+
+            edition.IsCurrentEdition = isCurrent;
         }
     }
 }

@@ -1,55 +1,68 @@
 using System.Text.Json;
-using Ratro.Knowledge.Tests.Corpus.Renditions;
+using Ratro.Knowledge.References;
 using Ratro.Knowledge.Tests.Support;
 
 namespace Ratro.Knowledge.Tests.Cli;
 
+/// <summary>`ratro bench refs`: the sample's score as the evaluation computes it, and two timed runs over the given text.</summary>
 public sealed class BenchCommandTests
 {
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
     [Fact]
-    public async Task Bench_ingest_times_pdftotext_and_the_full_ingestion_of_the_same_files()
+    public async Task Bench_refs_scores_the_sample_and_times_the_text_twice()
     {
-        if (!PdfTextPages.Available)
-        {
-            Assert.Skip("pdftotext (Debian poppler-utils) is not installed; the benchmark compares against it");
-        }
-
         using var folder = new TempDirectory();
-        foreach (var name in new[] { "aapm_tg_142.pdf", "iaea_trs_398.pdf" })
-        {
-            File.Copy(RenditionFiles.File(name), folder.File(name));
-        }
+        var sample = folder.Write("sample.tsv", "см. п. 3.1 НРБ-99/2009\tСанПиН 2.6.1.2523-09 @ 3.1\nв т.ч. 5 % персонала\t-\nсогласно ICRP Publication 103\tICRP Publication 103 | IAEA TRS-398\n");
+        folder.Write(Path.Combine("corpus", "a.md"), "---\ndesignation: \"МУ 1\"\n---\n\n# А\n\nСм. п. 3.1.2 НРБ-99/2009 и ст. 9 Федерального закона от 09.01.1996 N 3-ФЗ.\n");
+        folder.Write(Path.Combine("corpus", "b.md"), "# Б\n\nТребования IEC 60601-2-1:2020 и IEC 62083.\n");
+        var expected = ExtractionEvaluation.EvaluateFile(sample, Ct);
 
-        folder.Write("notes.md", "# Not a PDF: left out of the benchmark\n");
-        var run = await CliRunner.RunAsync("bench", "ingest", folder.Path, "--json");
+        var (code, output, error) = await CliRunner.RunAsync("bench", "refs", "--sample", sample, "--corpus", folder.File("corpus"), "--realdocs", folder.File("none"), "--json");
 
-        Assert.True(run.Code == 0, run.Error);
-        var json = JsonDocument.Parse(run.Out).RootElement;
-        var expectedPages = (int)RenditionGolden.Read(RenditionFiles.Golden("aapm_tg_142.pdf"))!["pages"]! + (int)RenditionGolden.Read(RenditionFiles.Golden("iaea_trs_398.pdf"))!["pages"]!;
-        Assert.Equal(2, json.GetProperty("files").GetInt32());
-        Assert.Equal(expectedPages, json.GetProperty("pages").GetInt32());
-        Assert.Equal(0, json.GetProperty("ingest").GetProperty("failed").GetInt32());
-        Assert.True(json.GetProperty("pdftotext").GetProperty("wallSeconds").GetDouble() > 0);
-        var ingest = json.GetProperty("ingest").GetProperty("run");
-        Assert.True(ingest.GetProperty("wallSeconds").GetDouble() > 0);
-        Assert.True(json.GetProperty("ingest").GetProperty("managedHeapPeakBytes").GetInt64() > 0);
-        Assert.Equal(
-            ["read", "dedupe", "decode", "structure", "metadata", "link", "store", "index"],
-            json.GetProperty("ingest").GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("step").GetString()!).ToArray());
-        var ratio = json.GetProperty("ratio").GetProperty("wall").GetDouble();
-        Assert.Equal(ingest.GetProperty("wallSeconds").GetDouble() / json.GetProperty("pdftotext").GetProperty("wallSeconds").GetDouble(), ratio, 6);
-        Assert.Equal(ratio <= 2.0, json.GetProperty("meetsTarget").GetBoolean());
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        var score = root.GetProperty("sample");
+        Assert.Equal((3, 3, expected.MatchedUnits), (score.GetProperty("sentences").GetInt32(), score.GetProperty("expectedUnits").GetInt32(), score.GetProperty("matchedUnits").GetInt32()));
+        Assert.Equal(Math.Round(expected.Recall, 4), score.GetProperty("recall").GetDouble());
+        Assert.True(score.GetProperty("recall").GetDouble() < 1, "the sample expects a reference the text does not hold");
+        Assert.Equal((2, 0), (root.GetProperty("corpus").GetProperty("markdown").GetInt32(), root.GetProperty("corpus").GetProperty("word").GetInt32()));
+        var runs = root.GetProperty("throughput").EnumerateArray().ToList();
+        Assert.Equal([1, 2], runs.Select(r => r.GetProperty("run").GetInt32()));
+        Assert.All(runs, r => Assert.True(r.GetProperty("megabytesPerSecond").GetDouble() > 0));
+        Assert.All(runs, r => Assert.Equal(runs[0].GetProperty("references").GetInt32(), r.GetProperty("references").GetInt32()));
+        Assert.True(runs[0].GetProperty("references").GetInt32() >= 4);
     }
 
     [Fact]
-    public async Task Bench_ingest_refuses_a_folder_without_pdf_files()
+    public async Task Bench_refs_names_a_missing_sample()
     {
         using var folder = new TempDirectory();
-        folder.Write("notes.md", "# Nothing to measure\n");
 
-        var run = await CliRunner.RunAsync("bench", "ingest", folder.Path);
+        var (code, _, error) = await CliRunner.RunAsync("bench", "refs", "--sample", folder.File("absent.tsv"), "--corpus", folder.Path);
 
-        Assert.Equal(1, run.Code);
-        Assert.Contains("holds no PDF files", run.Error, StringComparison.Ordinal);
+        Assert.Equal(1, code);
+        Assert.Contains("absent.tsv", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bench_search_times_the_query_groups_on_the_stored_documents()
+    {
+        using var folder = new TempDirectory();
+        var data = folder.File("data");
+        var document = folder.Write("nrb.md", "---\ndesignation: \"СанПиН 2.6.1.2523-09\"\naliases: [\"НРБ-99/2009\"]\ntitle_ru: \"Нормы радиационной безопасности\"\ntype: sanitary_norms\nissuer: \"ГГСВ\"\njurisdiction: RU\nlanguage: ru\nstatus: in_force\naccess: public\n---\n# НРБ\n\n3.1.2. Пределы доз персонала группы А: 20 мЗв в год.\n");
+        Assert.Equal(0, (await CliRunner.RunAsync("ingest", document, "--data", data)).Code);
+
+        var (code, output, error) = await CliRunner.RunAsync("bench", "search", "--data", data, "--rounds", "2", "--rebuild", "--json");
+
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var report = json.RootElement.GetProperty("report");
+        Assert.Equal(1, json.RootElement.GetProperty("build").GetProperty("documents").GetInt32());
+        Assert.True(json.RootElement.GetProperty("indexBytes").GetInt64() > 0);
+        Assert.Equal(["designation", "en", "filtered", "ru"], report.GetProperty("groups").EnumerateObject().Select(g => g.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(80, report.GetProperty("lexical").GetProperty("count").GetInt32());
+        Assert.True(report.GetProperty("totalHits").GetInt64() > 0);
     }
 }

@@ -10,7 +10,7 @@ namespace Ratro.Knowledge.Web.Tests.Support;
 
 /// <summary>
 /// The site in memory with its own temporary data directory. Settings are plain configuration keys
-/// (<c>Admin:Email</c>, <c>Cms:ApplyRecipe</c> …); the recipe is off unless a test turns it on.
+/// (<c>Admin:Email</c>, <c>Cms:ApplyRecipe</c> …); the recipe and corpus seeding are off unless a test turns them on.
 /// </summary>
 public sealed class SiteFactory : WebApplicationFactory<Program>
 {
@@ -18,6 +18,13 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     public const string AdminPassword = "Admin-Pass-2024";
 
     private readonly TempDirectory? owned;
+
+    static SiteFactory()
+    {
+        // Every site in memory watches its content and settings files; with inotify that is one instance per site, and
+        // the parallel tests would exhaust the user's limit (128). Polling watchers need no instances.
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
     private readonly Dictionary<string, string?> settings;
 
     public SiteFactory(IReadOnlyDictionary<string, string?>? overrides = null, string? dataDirectory = null)
@@ -35,6 +42,7 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
             ["Admin:Email"] = AdminEmail,
             ["Admin:Password"] = AdminPassword,
             ["Cms:ApplyRecipe"] = "false",
+            ["Corpus:SeedOnStart"] = "false",
             ["Logging:LogLevel:Default"] = "Error",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Error",
         };

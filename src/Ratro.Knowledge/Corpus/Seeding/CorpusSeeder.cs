@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using Ratro.Knowledge.Glossary;
 using Ratro.Knowledge.Ingestion;
 
 namespace Ratro.Knowledge.Corpus.Seeding;
@@ -19,10 +20,24 @@ public sealed class CorpusSeeder(IngestionPipeline pipeline, ILogger<CorpusSeede
             results.Add(result);
         }
 
-        var report = new SeedReport(results, 0, watch.Elapsed);
+        var glossary = await LoadGlossaryAsync(manifest, cancellationToken);
+        var report = new SeedReport(results, glossary, watch.Elapsed);
         logger.LogInformation(
             "Seeded {Files} corpus files in {Elapsed}: {Changed} changed, {Unchanged} unchanged, {Failed} failed",
             results.Count, watch.Elapsed, report.Changed, report.Unchanged, report.Failed);
         return report;
+    }
+
+    /// <summary>The glossary the manifest names must be readable: search and the glossary page read it from there.</summary>
+    private static async Task<int> LoadGlossaryAsync(CorpusManifest manifest, CancellationToken cancellationToken)
+    {
+        if (manifest.Glossary is null)
+        {
+            return 0;
+        }
+
+        var path = Path.Combine(manifest.Root, manifest.Glossary);
+        var glossary = await GlossaryLoader.LoadAsync(path, cancellationToken);
+        return glossary.Problem is null ? glossary.Terms.Count : throw new CorpusException(glossary.Problem);
     }
 }

@@ -46,7 +46,10 @@ public sealed class MetadataStep(IMetadataExtractor extractor) : IIngestionStep
         Flag(string.IsNullOrWhiteSpace(metadata.Designation), "designation", "no designation was found on the first pages");
         Flag(metadata.TitleRu is null && metadata.TitleEn is null, "title", "no title was found");
         Flag(metadata.Type == DocumentType.Other, "type", "the document type could not be told from the designation");
-        Flag(metadata.Status == DocumentStatus.Unknown, "status", "the status is not stated in the file; verify it");
+        Flag(
+            metadata.Status == DocumentStatus.Unknown,
+            "status",
+            metadata.StatusNote is null ? "the status is not stated in the file; verify it" : "the status is stated as unverified; verify it");
         Flag(metadata.Issuer is null, "issuer", "no issuer was found");
         return flags;
     }
