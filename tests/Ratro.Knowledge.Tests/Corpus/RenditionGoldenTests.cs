@@ -4,9 +4,7 @@ using Ratro.Knowledge.Corpus.Rendering;
 using Ratro.Knowledge.Corpus.Rendering.Docx;
 using Ratro.Knowledge.Corpus.Rendering.Pdf;
 using Ratro.Knowledge.Documents;
-using Ratro.Knowledge.Ingestion;
 using Ratro.Knowledge.Tests.Corpus.Renditions;
-using Ratro.Knowledge.Tests.Support;
 
 namespace Ratro.Knowledge.Tests.Corpus;
 
@@ -16,16 +14,13 @@ namespace Ratro.Knowledge.Tests.Corpus;
 /// tree, the same clause texts, the same text references, and (PDF) clause pages where poppler's pdftotext
 /// finds the clause's first words. Goldens are rewritten only with RATRO_UPDATE_GOLDEN=1.
 /// </summary>
-public sealed class RenditionGoldenTests
+public sealed class RenditionGoldenTests(RenditionIngests ingests) : IClassFixture<RenditionIngests>
 {
     [Theory]
     [MemberData(nameof(RenditionFiles.Cases), MemberType = typeof(RenditionFiles))]
     public async Task Ingesting_the_rendition_gives_its_golden_and_the_clause_texts_of_its_markdown(string name)
     {
-        await using var host = await KnowledgeHost.StartAsync();
-        var result = await host.IngestAsync(RenditionFiles.File(name));
-        Assert.True(result.Status == IngestionStatus.Ingested, $"{name}: {result.Status} {result.Error}");
-        var document = (await host.Store.GetAsync(result.DocumentId!.Value, TestContext.Current.CancellationToken))!;
+        var document = await ingests.DocumentAsync(name);
         var actual = RenditionGolden.Of(name, document);
         var goldenPath = RenditionFiles.Golden(name);
         if (RenditionGolden.Updating)
@@ -146,6 +141,30 @@ public sealed class RenditionGoldenTests
         Assert.True(
             fresh.AsSpan().SequenceEqual(committed),
             $"corpus/renditions/{name} is not what the renderer makes of its Markdown today; regenerate the renditions (corpus/renditions/README.md) and the goldens.");
+    }
+
+    /// <summary>
+    /// The agreement of every rendition of a format with its Markdown source, reported per file: every clause key
+    /// of the source must be read, and the share of equal clause texts and equal table cells must reach the floor.
+    /// </summary>
+    [Theory]
+    [InlineData("pdf", 1.0, 1.0, 1.0)]
+    [InlineData("docx", 1.0, 1.0, 1.0)]
+    public async Task Each_format_agrees_with_the_markdown_sources_at_least_to_its_floor(string format, double keys, double texts, double cells)
+    {
+        var names = RenditionFiles.Names().Where(n => n.EndsWith("." + format, StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(names);
+        var parts = new List<RenditionAgreement>();
+        foreach (var name in names)
+        {
+            var oracle = await MarkdownOracle.DocumentAsync(name);
+            parts.Add(RenditionAgreement.Of(name, (await ingests.DocumentAsync(name)).Clauses, oracle.Clauses));
+        }
+
+        var total = RenditionAgreement.Sum(format, parts);
+        var report = string.Join("\n", parts.Append(total).Select(p => p.Line()));
+        TestContext.Current.SendDiagnosticMessage(report);
+        Assert.True(total.KeyShare >= keys && total.TextShare >= texts && total.CellShare >= cells, $"Below the floor (keys {keys:P0}, texts {texts:P0}, cells {cells:P0}):\n{report}");
     }
 
     [Fact]

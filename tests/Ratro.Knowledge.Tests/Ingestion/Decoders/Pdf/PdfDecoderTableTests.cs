@@ -4,7 +4,8 @@ namespace Ratro.Knowledge.Tests.Ingestion.Decoders.Pdf;
 
 /// <summary>
 /// Ruled tables whose cells wrap over several lines, tables ruled only under the header, and a word standing
-/// beside a table on one of its rows: every cell's text is read whole, rows stay rows, and no word is lost.
+/// beside a table on one of its rows, and cell texts that run up to the text of the next cell: every cell's
+/// text is read whole, rows stay rows, and no word is lost or joined across a column rule.
 /// </summary>
 public sealed class PdfDecoderTableTests
 {
@@ -48,6 +49,21 @@ public sealed class PdfDecoderTableTests
         Assert.DoesNotContain(Document.Document.Blocks, b => b.Kind != BlockKind.Table && b.Text.Contains(Outside, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// "Non-IMRT" runs past its cell's right rule and ends 1.3 pt before "IMRT" (less than a word space), and
+    /// "1.5 mm" ends 0.9 pt before "1 mm": each is cut at the rule, not read as one word across two cells.
+    /// </summary>
+    [Fact]
+    public void Words_set_up_to_a_column_rule_stay_in_their_own_cells()
+    {
+        Assert.Equal(
+            [
+                ["Procedure", "Non-IMRT", "IMRT", "SRS/SBRT"],
+                ["Laser localization", "2 mm", "1.5 mm", "1 mm"],
+            ],
+            Rows("table:5"));
+    }
+
     private static string[][] Rows(string key) =>
         Assert.Single(Document.Clause(key).Tables).Rows.Select(r => r.ToArray()).ToArray();
 
@@ -73,7 +89,9 @@ public sealed class PdfDecoderTableTests
             .Paragraph("Table 3. Checks");
         var top = pdf.Position + 6;
         pdf.Table([150, 140, 120], ["Item", "Frequency", "Result"], ["Shielding", "Yearly", "Recorded"])
-            .Text(Outside, 70 + 150 + 140 + 120 + 8, top + 18 + 13);
+            .Text(Outside, 70 + 150 + 140 + 120 + 8, top + 18 + 13)
+            .Paragraph("Table 5. Tolerances")
+            .Table([170, 56, 39.5, 60], ["Procedure", "Non-IMRT", "IMRT", "SRS/SBRT"], ["Laser localization", "2 mm", "1.5 mm", "1 mm"]);
         return pdf.Save();
     }
 }

@@ -182,9 +182,16 @@ internal sealed class PdfFixtureWriter : IDisposable
     }
 
     /// <summary>Any string at a position (top-down page coordinates), for unusual content.</summary>
-    public PdfFixtureWriter Text(string text, double x, double baseline, double size = BodySize)
+    public PdfFixtureWriter Text(string text, double x, double baseline, double size = BodySize, bool bold = false)
     {
-        Draw(text, Font(size), x, baseline);
+        Draw(text, Font(size, bold), x, baseline);
+        return this;
+    }
+
+    /// <summary>Moves the writing position down by <paramref name="points"/> (after text drawn with <see cref="Text"/>).</summary>
+    public PdfFixtureWriter Advance(double points)
+    {
+        y += points;
         return this;
     }
 
