@@ -37,13 +37,9 @@ internal sealed class CliSession : IAsyncDisposable
 
     public T Get<T>() where T : notnull => services.Value.GetRequiredService<T>();
 
-    public static Task<CliSession> OpenAsync(ParseResult parse, bool needsStore, CancellationToken cancellationToken) =>
-        OpenAsync(parse, needsStore, parse.GetValue(CliOptions.Data), cancellationToken);
-
-    /// <summary>A session on <paramref name="dataDirectory"/> (null: the configured one), for commands that work on a store of their own.</summary>
-    public static async Task<CliSession> OpenAsync(ParseResult parse, bool needsStore, string? dataDirectory, CancellationToken cancellationToken)
+    public static async Task<CliSession> OpenAsync(ParseResult parse, bool needsStore, CancellationToken cancellationToken)
     {
-        var configuration = BuildConfiguration(dataDirectory);
+        var configuration = BuildConfiguration(parse);
         var collection = new ServiceCollection();
         collection.AddSingleton<IConfiguration>(configuration);
         collection.AddLogging(logging =>
@@ -70,16 +66,16 @@ internal sealed class CliSession : IAsyncDisposable
 
     public ValueTask DisposeAsync() => services.IsValueCreated ? services.Value.DisposeAsync() : ValueTask.CompletedTask;
 
-    private static IConfigurationRoot BuildConfiguration(string? dataDirectory)
+    private static IConfigurationRoot BuildConfiguration(ParseResult parse)
     {
         var builder = new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)
             .AddEnvironmentVariables("RATRO_");
         var overrides = new Dictionary<string, string?>();
-        if (dataDirectory is not null)
+        if (parse.GetValue(CliOptions.Data) is { } data)
         {
-            overrides["Storage:DataDirectory"] = dataDirectory;
+            overrides["Storage:DataDirectory"] = data;
         }
 
         return builder.AddInMemoryCollection(overrides).Build();

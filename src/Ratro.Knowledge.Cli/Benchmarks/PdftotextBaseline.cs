@@ -5,21 +5,20 @@ namespace Ratro.Knowledge.Cli.Benchmarks;
 
 /// <summary>
 /// The reference: poppler's pdftotext extracting each file's text to /dev/null, one file after the other, as a
-/// person runs it, after one untimed run. Its CPU time and peak memory are read from the children's resource
-/// usage (Linux). Pages are not counted here: the caller sets them from the ingestion of the same files.
+/// person runs it. Its CPU time is read from the children's resource usage (Linux). Pages are not counted here:
+/// the caller sets them from our decoding of the same files.
 /// </summary>
 internal static class PdftotextBaseline
 {
     public const string Tool = "pdftotext";
 
-    public static async Task<RunMeasure> RunAsync(IReadOnlyList<string> files, CancellationToken cancellationToken)
+    public static async Task<RunMeasure> RunAsync(IReadOnlyList<BenchFile> files, CancellationToken cancellationToken)
     {
-        await ExtractAsync(files[0], cancellationToken);
         var before = ChildProcessUsage.Read();
         var clock = Stopwatch.StartNew();
         foreach (var file in files)
         {
-            await ExtractAsync(file, cancellationToken);
+            await ExtractAsync(file.Path, cancellationToken);
         }
 
         clock.Stop();
@@ -28,12 +27,12 @@ internal static class PdftotextBaseline
             Tool,
             files.Count,
             0,
+            files.Sum(f => (long)f.Content.Length),
             clock.Elapsed.TotalSeconds,
-            before is { } b && after is { } a ? (a.Cpu - b.Cpu).TotalSeconds : null,
-            after?.PeakResidentBytes);
+            before is { } b && after is { } a ? (a.Cpu - b.Cpu).TotalSeconds : null);
     }
 
-    private static async Task ExtractAsync(string file, CancellationToken cancellationToken)
+    public static async Task ExtractAsync(string file, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(Tool) { UseShellExecute = false, RedirectStandardError = true };
         foreach (var argument in new[] { "-q", file, "/dev/null" })
