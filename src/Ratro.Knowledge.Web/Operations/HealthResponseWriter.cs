@@ -5,7 +5,7 @@ namespace Ratro.Knowledge.Web.Operations;
 
 /// <summary>
 /// /health as JSON: overall status, then each check by name with its status, description and facts
-/// (<c>database.reachable</c>, <c>dataDirectory.path</c>, <c>dataDirectory.writable</c>).
+/// (<c>database.reachable</c>, <c>dataDirectory.writable</c>).
 /// </summary>
 public static class HealthResponseWriter
 {

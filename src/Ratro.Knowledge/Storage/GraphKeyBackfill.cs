@@ -15,7 +15,7 @@ internal static class GraphKeyBackfill
         var seen = new HashSet<Guid>();
         while (true)
         {
-            var documents = (await db.Documents.Where(d => d.WorkKey == "").Take(Batch + seen.Count).ToListAsync(cancellationToken))
+            var documents = (await db.Documents.Where(d => d.WorkKey == "").OrderBy(d => d.Id).Take(Batch + seen.Count).ToListAsync(cancellationToken))
                 .Where(d => seen.Add(d.Id)).ToList();
             if (documents.Count == 0)
             {
@@ -35,7 +35,7 @@ internal static class GraphKeyBackfill
         seen.Clear();
         while (true)
         {
-            var relations = (await db.Relations.Where(r => r.TargetKey == "" || r.SourceKey == "").Take(Batch + seen.Count).ToListAsync(cancellationToken))
+            var relations = (await db.Relations.Where(r => r.TargetKey == "" || r.SourceKey == "").OrderBy(r => r.Id).Take(Batch + seen.Count).ToListAsync(cancellationToken))
                 .Where(r => seen.Add(r.Id)).ToList();
             if (relations.Count == 0)
             {

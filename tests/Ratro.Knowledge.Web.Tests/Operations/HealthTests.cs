@@ -20,12 +20,14 @@ public sealed class HealthTests
         using var response = await site.CreateClient().GetAsync("/health", SiteClient.Cancel);
 
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(SiteClient.Cancel));
+        var body = await response.Content.ReadAsStringAsync(SiteClient.Cancel);
+        using var json = JsonDocument.Parse(body);
         var root = json.RootElement;
         Assert.Equal("Healthy", root.GetProperty("status").GetString());
         Assert.True(root.GetProperty("database").GetProperty("reachable").GetBoolean());
         Assert.Equal(2, root.GetProperty("database").GetProperty("documents").GetInt32());
-        Assert.Equal(Path.GetFullPath(site.DataDirectory), root.GetProperty("dataDirectory").GetProperty("path").GetString());
+        Assert.False(root.GetProperty("dataDirectory").TryGetProperty("path", out _), "the public health answer must not reveal server paths");
+        Assert.DoesNotContain(Path.GetFullPath(site.DataDirectory), body, StringComparison.Ordinal);
         Assert.True(root.GetProperty("dataDirectory").GetProperty("writable").GetBoolean());
     }
 
