@@ -19,6 +19,7 @@ internal static class BenchCommand
     private static IEnumerable<Command> Subcommands() =>
     [
         BenchAskCommand.Create(),
+        BenchIngestCommand.Create(),
         BenchRefsCommand.Create(),
         BenchSearchCommand.Create(),
         BenchVectorsCommand.Create(),

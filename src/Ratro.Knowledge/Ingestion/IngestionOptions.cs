@@ -20,4 +20,11 @@ public sealed class IngestionOptions
     /// <summary>Largest number of PDF pages read (default 5,000).</summary>
     [Range(1, 1_000_000)]
     public int MaxPages { get; set; } = 5_000;
+
+    /// <summary>
+    /// How many threads read the pages of one PDF at once (each with its own parser over the same bytes);
+    /// 0 (default) uses one per processor. Short files are read by one thread whatever the setting.
+    /// </summary>
+    [Range(0, 64)]
+    public int PdfPageWorkers { get; set; }
 }

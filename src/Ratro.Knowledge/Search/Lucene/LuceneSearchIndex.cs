@@ -28,6 +28,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
     private IndexWriter? writer;
     private QuantizedVectorStore? vectors;
     private IndexSnapshot? snapshot;
+    private volatile bool stale;
     private bool disposed;
 
     public LuceneSearchIndex(string indexRoot, LuceneEngineParts parts, ILogger logger)
@@ -59,7 +60,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
         var embedded = await EmbedAsync(mapped, cancellationToken);
         await WriteAsync(w =>
         {
-            var removed = EditionKeysOf(canonical);
+            var removed = RemovedVectors(canonical);
             w.DeleteDocuments(new Term(LuceneFields.Canonical, canonical));
             foreach (var document in mapped)
             {
@@ -73,7 +74,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
     public Task DeleteDocumentAsync(string canonical, CancellationToken cancellationToken) =>
         WriteAsync(w =>
         {
-            var removed = EditionKeysOf(canonical);
+            var removed = RemovedVectors(canonical);
             w.DeleteDocuments(new Term(LuceneFields.Canonical, canonical));
             return (removed, (IReadOnlyList<(long, long, float[])>)[]);
         }, cancellationToken);
@@ -157,7 +158,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
                 vectors.Flush();
             }
 
-            Refresh(force: false);
+            stale = true;
         }
         catch (Exception e) when (e is LockObtainFailedException or IOException)
         {
@@ -168,6 +169,9 @@ public sealed class LuceneSearchIndex : ISearchIndex
             writeGate.Release();
         }
     }
+
+    /// <summary>The editions whose vectors a change of <paramref name="canonical"/> removes; none without an embedder (no vectors are kept).</summary>
+    private IReadOnlyList<long> RemovedVectors(string canonical) => parts.Embedder is null ? [] : EditionKeysOf(canonical);
 
     private IReadOnlyList<long> EditionKeysOf(string canonical)
     {
@@ -238,7 +242,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
     {
         while (true)
         {
-            var current = snapshot ?? Refresh(force: false);
+            var current = snapshot is { } open && !stale ? open : Refresh(force: false);
             if (current.TryAcquire())
             {
                 return current;
@@ -246,11 +250,15 @@ public sealed class LuceneSearchIndex : ISearchIndex
         }
     }
 
-    /// <summary>Opens the newest commit of the live generation as the snapshot searches use.</summary>
+    /// <summary>
+    /// Opens the newest commit of the live generation as the snapshot searches use. Writes only mark the snapshot
+    /// stale; the next reader refreshes it, so a batch of writes reads the edition table once, not once per write.
+    /// </summary>
     private IndexSnapshot Refresh(bool force)
     {
         lock (snapshotGate)
         {
+            stale = false;
             var folder = generations.Current();
             var old = snapshot;
             if (old is not null && !force && old.Generation == folder && old.Reader is not null)

@@ -3,9 +3,16 @@ using PdfSharp.Drawing;
 
 namespace Ratro.Knowledge.Corpus.Rendering.Pdf;
 
-/// <summary>Wraps text into lines of a given width, word by word (a word longer than a line is cut by letters).</summary>
+/// <summary>
+/// Wraps text into lines of a given width, word by word. A word is never broken when it fits on a line of its
+/// own; a word longer than a whole line (a long identifier in a narrow cell) is broken by letters, every piece
+/// but the last ending with a hyphen, so a reader sees the break.
+/// </summary>
 internal static class LineBreaker
 {
+    /// <summary>Measuring slack, so a word exactly as wide as the line counts as fitting.</summary>
+    public const double Tolerance = 0.01;
+
     public static IReadOnlyList<LayoutLine> Break(IReadOnlyList<TextPiece> pieces, TextStyle style, double width, XGraphics measure)
     {
         var space = measure.MeasureString(" ", style.Font).Width;
@@ -15,7 +22,7 @@ internal static class LineBreaker
         foreach (var word in Words(pieces, style, width, measure))
         {
             var added = current.Count == 0 ? word.Width : currentWidth + space + word.Width;
-            if (current.Count > 0 && added > width)
+            if (current.Count > 0 && added > width + Tolerance)
             {
                 lines.Add(new LayoutLine(current, currentWidth));
                 current = [];
@@ -77,10 +84,10 @@ internal static class LineBreaker
         }
     }
 
-    /// <summary>Cuts a word wider than the line into pieces that fit (long identifiers, addresses).</summary>
+    /// <summary>Cuts a word wider than the line into hyphenated pieces that fit (long identifiers, addresses).</summary>
     private static IEnumerable<LayoutWord> Cut(LayoutWord word, TextStyle style, double width, XGraphics measure)
     {
-        if (word.Width <= width || word.Runs.Count != 1 || word.Runs[0].IsMark)
+        if (word.Width <= width + Tolerance || word.Runs.Count != 1 || word.Runs[0].IsMark)
         {
             yield return word;
             yield break;
@@ -89,9 +96,9 @@ internal static class LineBreaker
         var piece = new StringBuilder();
         foreach (var c in word.Runs[0].Text)
         {
-            if (piece.Length > 0 && measure.MeasureString(piece.ToString() + c, style.Font).Width > width)
+            if (piece.Length > 0 && measure.MeasureString(piece.ToString() + c + "-", style.Font).Width > width + Tolerance)
             {
-                yield return Single(piece.ToString(), style, measure);
+                yield return Single(piece[^1] == '-' ? piece.ToString() : piece.Append('-').ToString(), style, measure);
                 piece.Clear();
             }
 

@@ -4,8 +4,9 @@ using Ratro.Knowledge.Documents;
 namespace Ratro.Knowledge.Corpus.Rendering.Pdf;
 
 /// <summary>
-/// Draws a table as a ruled grid across the text width: columns sized by their content, cell text wrapped,
-/// the header row shaded and repeated at the top of every page the table continues on.
+/// Draws a table as a ruled grid across the text width: columns sized by their content, cell text wrapped
+/// between words (see <see cref="CellFit"/> for words wider than their cell), the header row shaded and
+/// repeated at the top of every page the table continues on.
 /// </summary>
 internal sealed class PdfTableWriter(PdfPageCursor cursor, PdfTheme theme, XGraphics measure)
 {
@@ -22,7 +23,7 @@ internal sealed class PdfTableWriter(PdfPageCursor cursor, PdfTheme theme, XGrap
         }
 
         var rows = table.Rows.Select(r => Enumerable.Range(0, columns).Select(i => i < r.Count ? r[i] : "").ToList()).ToList();
-        var widths = new PdfColumnWidths(measure, theme.Cell, Padding).For(rows, PdfTheme.ContentWidth);
+        var widths = new PdfColumnWidths(measure, theme.Cell, theme.HeaderCell, Padding).For(rows, table.HasHeader, PdfTheme.ContentWidth);
         var laidOut = rows.Select((row, index) => LayOut(row, widths, table.HasHeader && index == 0)).ToList();
         var header = table.HasHeader ? laidOut[0] : null;
         for (var i = 0; i < laidOut.Count; i++)
@@ -43,9 +44,10 @@ internal sealed class PdfTableWriter(PdfPageCursor cursor, PdfTheme theme, XGrap
     private PdfTableRow LayOut(IReadOnlyList<string> cells, double[] widths, bool isHeader)
     {
         var style = isHeader ? theme.HeaderCell : theme.Cell;
-        var lines = cells.Select((text, c) => LineBreaker.Break(text, style, widths[c] - (2 * Padding), measure)).ToList();
-        var height = (Math.Max(1, lines.Max(l => l.Count)) * style.LineHeight) + (2 * Padding);
-        return new PdfTableRow(lines, height, style, isHeader);
+        var styles = cells.Select((text, c) => CellFit.For(text, style, widths[c] - (2 * Padding), measure)).ToList();
+        var lines = cells.Select((text, c) => LineBreaker.Break(text, styles[c], widths[c] - (2 * Padding), measure)).ToList();
+        var height = lines.Select((l, c) => Math.Max(1, l.Count) * styles[c].LineHeight).Max() + (2 * Padding);
+        return new PdfTableRow(lines, styles, height, isHeader);
     }
 
     private void Draw(PdfTableRow row, double[] widths)
@@ -64,10 +66,11 @@ internal sealed class PdfTableWriter(PdfPageCursor cursor, PdfTheme theme, XGrap
             }
 
             var y = cursor.Y + Padding;
+            var style = row.Styles[c];
             foreach (var line in row.Cells[c])
             {
-                LineDrawer.Draw(graphics, line, row.Style, x + Padding, y + row.Style.Ascent);
-                y += row.Style.LineHeight;
+                LineDrawer.Draw(graphics, line, style, x + Padding, y + style.Ascent);
+                y += style.LineHeight;
             }
 
             x += widths[c];

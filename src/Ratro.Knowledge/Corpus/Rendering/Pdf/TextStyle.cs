@@ -12,4 +12,10 @@ internal sealed record TextStyle(XFont Font, XFont MarkFont)
 
     /// <summary>How far a footnote mark sits above the baseline.</summary>
     public double MarkRise => Font.Size * 0.38;
+
+    /// <summary>The same style set at <paramref name="size"/> points, its mark font scaled alike.</summary>
+    public TextStyle WithSize(double size) =>
+        new(Resize(Font, size), Resize(MarkFont, MarkFont.Size * size / Font.Size));
+
+    private static XFont Resize(XFont font, double size) => new(font.FontFamily.Name, size, font.Style, font.PdfOptions);
 }

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using UglyToad.PdfPig;
 
 namespace Ratro.Knowledge.Ingestion.Decoders.Pdf;
 
@@ -8,6 +7,7 @@ namespace Ratro.Knowledge.Ingestion.Decoders.Pdf;
 /// measured against the font size), two-column pages put in reading order, tables read from rulings or
 /// aligned runs, running headers, footers and page numbers removed, footnotes taken apart, paragraphs
 /// and headings found from spacing, indentation and font, paragraphs split by a page break rejoined.
+/// Pages are read in parallel (<see cref="PdfPageReader"/>, <see cref="IngestionOptions.PdfPageWorkers"/>).
 /// A file without a usable text layer, encrypted, damaged or longer than
 /// <see cref="IngestionOptions.MaxPages"/> is refused with an <see cref="IngestionException"/>.
 /// </summary>
@@ -33,15 +33,9 @@ public sealed class PdfDecoder(IngestionOptions options) : IDocumentDecoder
             throw new IngestionException(IngestionFailure.TooLarge, $"'{fileName}' has {pageCount} pages; at most {options.MaxPages} pages are read (setting Ingestion:MaxPages).");
         }
 
-        var warnings = new List<string>();
-        var check = new TextLayerCheck();
-        var pages = new List<PdfPageContent>(pageCount);
-        for (var number = 1; number <= pageCount; number++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            pages.Add(ReadPage(document, number, fileName, check, warnings));
-        }
-
+        var read = PdfPageReader.ReadAll(document, content, fileName, options.PdfPageWorkers, cancellationToken);
+        var pages = read.Contents;
+        var check = read.Check;
         check.Verify(fileName, pageCount);
         RunningTextFilter.Remove(pages);
         var words = Vocabulary(pages);
@@ -63,30 +57,8 @@ public sealed class PdfDecoder(IngestionOptions options) : IDocumentDecoder
             Blocks = blocks,
             PageCount = pageCount,
             Properties = PdfProperties.Read(document.Information),
-            Warnings = warnings,
+            Warnings = read.Warnings,
         };
-    }
-
-    private static PdfPageContent ReadPage(PdfDocument document, int number, string fileName, TextLayerCheck check, List<string> warnings)
-    {
-        try
-        {
-            var page = document.GetPage(number);
-            var glyphs = PdfGlyphReader.Read(page.Letters, out var frame, out var skipped);
-            check.Add(glyphs, page.NumberOfImages);
-            if (skipped > 0)
-            {
-                warnings.Add($"Page {number}: {skipped} character(s) of text set in another direction were skipped.");
-            }
-
-            var lines = ColumnLayout.Order(PdfLineBuilder.Build(glyphs));
-            var rulings = lines.Count > 0 ? RulingExtractor.Extract(page, frame) : [];
-            return new PdfPageContent(number, PdfTableDetector.Detect(lines, rulings));
-        }
-        catch (Exception exception) when (exception is not (OperationCanceledException or IngestionException))
-        {
-            throw PdfDocumentOpener.Map(exception, fileName, number);
-        }
     }
 
     private static HyphenatedWords Vocabulary(IReadOnlyList<PdfPageContent> pages)

@@ -31,7 +31,7 @@ internal static class PdfLineBuilder
             return lines;
         }
 
-        glyphs.Sort(static (a, b) => a.Baseline != b.Baseline ? b.Baseline.CompareTo(a.Baseline) : a.Left.CompareTo(b.Left));
+        GlyphOrder.TopDown(glyphs);
         var rows = PdfGlyphRows.Group(glyphs, SameBaselineEm);
         PdfGlyphRows.MergeScripts(rows, ScriptSizeRatio, ScriptReachEm);
         var words = new List<WordDraft>();
@@ -50,7 +50,7 @@ internal static class PdfLineBuilder
 
     private static void ReadWords(PdfGlyphRow row, List<WordDraft> words)
     {
-        row.Glyphs.Sort(static (a, b) => a.Left.CompareTo(b.Left));
+        GlyphOrder.LeftToRight(row.Glyphs);
         WordDraft? word = null;
         PdfGlyph? previous = null;
         var sawSpace = false;

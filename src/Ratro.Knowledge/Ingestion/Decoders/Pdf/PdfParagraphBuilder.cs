@@ -5,7 +5,9 @@ namespace Ratro.Knowledge.Ingestion.Decoders.Pdf;
 
 /// <summary>
 /// Groups a page's lines into paragraphs and headings. A new paragraph starts at a wider gap than the
-/// usual line pitch, at a change of font size or of heading style, and after a line that ends a
+/// usual line pitch (<see cref="PdfBodyStyle.BreakFor"/>: in a document that spaces its paragraphs apart,
+/// that space alone ends a paragraph, so a one-line caption stays apart from the text under it), at a
+/// change of font size or of heading style, and after a line that ends a
 /// sentence or stops short of the right edge when the next line opens an item ("3.1", "Art. 5º", "I -")
 /// or is indented. Heading style is a font clearly larger than the body, or bold at about body size;
 /// a paragraph of heading-style lines that is not too long is a heading (its level is set later for
@@ -15,7 +17,6 @@ namespace Ratro.Knowledge.Ingestion.Decoders.Pdf;
 internal sealed class PdfParagraphBuilder(PdfBodyStyle style, HyphenatedWords words)
 {
     private const double LargerBy = 1.0;
-    private const double GapFactor = 1.45;
     private const int MaxHeadingLength = 300;
     private const int MaxHeadingLines = 4;
 
@@ -64,7 +65,7 @@ internal sealed class PdfParagraphBuilder(PdfBodyStyle style, HyphenatedWords wo
         }
 
         var gap = previous.Baseline - line.Baseline;
-        if (gap <= 0 || gap > GapFactor * style.PitchFor(Math.Max(previous.FontSize, line.FontSize)))
+        if (gap <= 0 || gap > style.BreakFor(Math.Max(previous.FontSize, line.FontSize)))
         {
             return true;
         }

@@ -4,8 +4,10 @@ namespace Ratro.Knowledge.Ingestion.Decoders.Pdf;
 
 /// <summary>
 /// Reads tables drawn with rulings: groups of crossing borders, and stacks of horizontal rules of the
-/// same width (tables ruled between rows only). The words of the lines inside are placed in the grid's
-/// cells. A first row of one cell spanning the whole table is its caption.
+/// same width (tables ruled between rows only). Every word of the lines inside is placed in one of the
+/// grid's cells (none is dropped), a word a column boundary runs through cut there first
+/// (<see cref="CellBoundaryCut"/>); the lines of a cell that wraps are joined into one cell text. A first
+/// row of one cell spanning the whole table is its caption.
 /// </summary>
 internal static class RuledTableDetector
 {
@@ -104,15 +106,17 @@ internal static class RuledTableDetector
 
         var grid = bordered.SplitBands(inside);
         var cells = grid.Cells.Select(c => Enumerable.Range(0, c.Length - 1).Select(_ => new CellText()).ToArray()).ToArray();
+        var size = inside.Min(l => l.FontSize);
         foreach (var word in inside.SelectMany(l => l.Runs).SelectMany(r => r.Words))
         {
-            if (grid.Locate((word.Left + word.Right) / 2, word.Baseline) is { } at)
+            var (band, _) = grid.Locate((word.Left + word.Right) / 2, word.Baseline);
+            foreach (var piece in CellBoundaryCut.Cut(word, grid.Cells[band], size))
             {
-                cells[at.Row][at.Cell].Add(word);
+                var (row, cell) = grid.Locate((piece.Left + piece.Right) / 2, piece.Baseline);
+                cells[row][cell].Add(piece);
             }
         }
 
-        var size = inside.Min(l => l.FontSize);
         var rows = cells
             .Select(row => (IReadOnlyList<string>)row.Select(c => c.Read(size)).ToList())
             .Where(row => row.Any(c => c.Length > 0))

@@ -80,12 +80,28 @@ internal sealed class TableGrid
     }
 
     /// <summary>
+    /// True when rules separate the rows: the grid has more than two bands. Each band is then one row, and a
+    /// second line with text in several cells is the wrapped part of that row (a cell wrapped beside a
+    /// wrapped first cell). A table ruled only at its top, under its header and at its bottom has at most
+    /// two bands, and its body band holds all the rows.
+    /// </summary>
+    public bool RowsAreRuled => Cells.Count > 2;
+
+    /// <summary>
     /// Splits a band that holds several table rows (no rule between them) at the lines that have text in
     /// the first cell and in another cell: each such line anchors a row, and the band is cut midway
-    /// between anchors. A band with one anchor is one row whose cells wrap over several lines.
+    /// between anchors. A band with one anchor is one row whose cells wrap over several lines. A grid whose
+    /// rows are ruled (<see cref="RowsAreRuled"/>) is returned whole. Limitation: two rows printed in one
+    /// ruled band (a rule left out between them) are read as one row with two-line cells, and a table ruled
+    /// only under its header whose single body row wraps is read as one row per line.
     /// </summary>
     public TableGrid SplitBands(IReadOnlyList<PdfLine> lines)
     {
+        if (RowsAreRuled)
+        {
+            return this;
+        }
+
         var rows = new List<double> { Rows[0] };
         var cells = new List<double[]>();
         for (var i = 0; i < Cells.Count; i++)
@@ -128,27 +144,32 @@ internal sealed class TableGrid
         return first && other;
     }
 
-    /// <summary>The (row, cell) holding a point, or null outside the grid.</summary>
-    public (int Row, int Cell)? Locate(double x, double y)
+    /// <summary>
+    /// The (row, cell) holding a point; a point outside the grid goes to the nearest row and cell, so no word
+    /// of a line the table claims is lost.
+    /// </summary>
+    public (int Row, int Cell) Locate(double x, double y)
     {
+        var row = Cells.Count - 1;
         for (var i = 0; i < Cells.Count; i++)
         {
-            if (y <= Rows[i] && y > Rows[i + 1])
+            if (y > Rows[i + 1])
             {
-                var bounds = Cells[i];
-                for (var k = 0; k < bounds.Length - 1; k++)
-                {
-                    if (x >= bounds[k] && x < bounds[k + 1])
-                    {
-                        return (i, k);
-                    }
-                }
-
-                return null;
+                row = i;
+                break;
             }
         }
 
-        return null;
+        var bounds = Cells[row];
+        for (var k = 1; k < bounds.Length - 1; k++)
+        {
+            if (x < bounds[k])
+            {
+                return (row, k - 1);
+            }
+        }
+
+        return (row, bounds.Length - 2);
     }
 
     private static List<double> Cluster(IEnumerable<double> values)

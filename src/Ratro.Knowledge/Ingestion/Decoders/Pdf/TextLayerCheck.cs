@@ -38,6 +38,18 @@ internal sealed class TextLayerCheck
         }
     }
 
+    /// <summary>Adds the statistics of another part of the file (pages read on another thread).</summary>
+    public void Add(TextLayerCheck other)
+    {
+        characters += other.characters;
+        lettersOrDigits += other.lettersOrDigits;
+        letters += other.letters;
+        unmapped += other.unmapped;
+        westernAccented += other.westernAccented;
+        cyrillic += other.cyrillic;
+        images += other.images;
+    }
+
     public void Verify(string fileName, int pageCount)
     {
         if (characters == 0)

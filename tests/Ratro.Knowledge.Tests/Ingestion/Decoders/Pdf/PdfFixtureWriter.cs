@@ -41,6 +41,9 @@ internal sealed class PdfFixtureWriter : IDisposable
 
     public PdfDocument Document => document;
 
+    /// <summary>The current writing position from the top of the page: the baseline of the last line drawn, plus any space after it.</summary>
+    public double Position => y;
+
     public PdfFixtureWriter NewPage()
     {
         graphics?.Dispose();
@@ -85,36 +88,73 @@ internal sealed class PdfFixtureWriter : IDisposable
         return this;
     }
 
-    /// <summary>A table ruled with stroked lines; the first row is the header.</summary>
-    public PdfFixtureWriter Table(double[] widths, params string[][] rows)
+    /// <summary>
+    /// A table ruled with stroked lines; the first row is the header. A cell may hold several lines ("a\nb"),
+    /// which makes its row taller. Unless every row is ruled, only the top, the line under the header and the
+    /// bottom are (the body rows share one band), as some typesetters draw tables.
+    /// </summary>
+    public PdfFixtureWriter Table(double[] widths, params string[][] rows) => Table(widths, true, rows);
+
+    /// <inheritdoc cref="Table(double[], string[][])"/>
+    public PdfFixtureWriter Table(double[] widths, bool ruleEveryRow, params string[][] rows)
     {
         const double rowHeight = 18;
+        const double cellPitch = 12;
         var pen = new XPen(XColors.Black, 0.6);
         var top = y + 6;
         var total = widths.Sum();
+        var edges = new List<double> { top };
         for (var r = 0; r < rows.Length; r++)
         {
             var x = left;
+            var lines = 1;
             for (var c = 0; c < rows[r].Length; c++)
             {
-                Draw(rows[r][c], Font(10, bold: r == 0), x + 4, top + (r * rowHeight) + 13);
+                var cellLines = rows[r][c].Split('\n');
+                for (var k = 0; k < cellLines.Length; k++)
+                {
+                    Draw(cellLines[k], Font(10, bold: r == 0), x + 4, edges[^1] + 13 + (k * cellPitch));
+                }
+
+                lines = Math.Max(lines, cellLines.Length);
                 x += widths[c];
             }
+
+            edges.Add(edges[^1] + rowHeight + ((lines - 1) * cellPitch));
         }
 
-        for (var r = 0; r <= rows.Length; r++)
+        for (var r = 0; r < edges.Count; r++)
         {
-            Graphics.DrawLine(pen, left, top + (r * rowHeight), left + total, top + (r * rowHeight));
+            if (ruleEveryRow || r <= 1 || r == edges.Count - 1)
+            {
+                Graphics.DrawLine(pen, left, edges[r], left + total, edges[r]);
+            }
         }
 
         var edge = left;
         foreach (var width in widths.Prepend(0))
         {
             edge += width;
-            Graphics.DrawLine(pen, edge, top, edge, top + (rows.Length * rowHeight));
+            Graphics.DrawLine(pen, edge, top, edge, edges[^1]);
         }
 
-        y = top + (rows.Length * rowHeight) + 4;
+        y = edges[^1] + 4;
+        return this;
+    }
+
+    /// <summary>
+    /// A paragraph set ragged right, line by line at <paramref name="pitch"/>, followed by <paramref name="spaceAfter"/>
+    /// of extra space (as word processors space paragraphs apart).
+    /// </summary>
+    public PdfFixtureWriter RaggedParagraph(double pitch, double spaceAfter, params string[] lines)
+    {
+        foreach (var line in lines)
+        {
+            y += pitch;
+            Draw(line, Font(BodySize), left, y);
+        }
+
+        y += spaceAfter;
         return this;
     }
 
@@ -142,9 +182,16 @@ internal sealed class PdfFixtureWriter : IDisposable
     }
 
     /// <summary>Any string at a position (top-down page coordinates), for unusual content.</summary>
-    public PdfFixtureWriter Text(string text, double x, double baseline, double size = BodySize)
+    public PdfFixtureWriter Text(string text, double x, double baseline, double size = BodySize, bool bold = false)
     {
-        Draw(text, Font(size), x, baseline);
+        Draw(text, Font(size, bold), x, baseline);
+        return this;
+    }
+
+    /// <summary>Moves the writing position down by <paramref name="points"/> (after text drawn with <see cref="Text"/>).</summary>
+    public PdfFixtureWriter Advance(double points)
+    {
+        y += points;
         return this;
     }
 
