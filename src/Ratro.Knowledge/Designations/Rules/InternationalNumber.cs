@@ -31,7 +31,10 @@ internal static class InternationalNumber
         : kind == "GUIDE" ? $"{organization} Guide"
         : organization.Contains('/', StringComparison.Ordinal) ? $"{organization} {kind}" : $"{organization}/{kind}";
 
-    /// <summary>IEC numbers below 60000 are the pre-1997 numbering ("601-2-1" is 60601-2-1).</summary>
+    /// <summary>
+    /// IEC numbers of one to four digits are the pre-1997 numbering ("601-2-1" is 60601-2-1, "1217" is 61217); five-digit
+    /// numbers are already in today's numbering and stay as printed.
+    /// </summary>
     public static string Renumber(string organization, string number, List<string> warnings)
     {
         if (organization != "IEC")
@@ -41,7 +44,7 @@ internal static class InternationalNumber
 
         var dash = number.IndexOf('-', StringComparison.Ordinal);
         var head = dash < 0 ? number : number[..dash];
-        if (!int.TryParse(head, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value >= 60000)
+        if (head.Length > 4 || !int.TryParse(head, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
         {
             return number;
         }
