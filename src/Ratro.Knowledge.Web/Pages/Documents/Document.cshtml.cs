@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Ratro.Knowledge.Web.Caching;
 using Ratro.Knowledge.Web.Catalogue;
 
 namespace Ratro.Knowledge.Web.Pages.Documents;
 
 /// <summary>/documents/{slug}: the record card, the editions, the clause tree with the text, the original file.</summary>
+[OutputCache(PolicyName = AnonymousPagePolicy.Name)]
 public sealed class DocumentPageModel(DocumentViewLoader loader) : PageModel
 {
     public DocumentView View { get; private set; } = null!;

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Ratro.Knowledge.Web.Benchmarks;
+
+/// <summary>
+/// <c>Ratro.Knowledge.Web bench [--requests N] [--urls http://127.0.0.1:0]</c>: starts the site (seeding the corpus as usual),
+/// then measures time to first byte — from sending a request to receiving its response headers — for the home page, the
+/// catalogue, a document page and a search, from a client in the same process over the loopback interface, and prints
+/// the percentiles as a Markdown table. A measurement, not a test: it never fails on the numbers.
+/// </summary>
+public static class WebBenchmark
+{
+    public const string Command = "bench";
+    private const int WarmUp = 30;
+
+    public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == Command;
+
+    public static IReadOnlyList<(string Name, string Path)> Targets { get; } =
+    [
+        ("home", "/"),
+        ("catalogue", "/documents"),
+        ("catalogue, filtered", "/documents?type=sanitary_rules&sort=date"),
+        ("document page", "/documents/sanpin-2-6-1-2523-09"),
+        ("search", "/search?q=%D0%BF%D1%80%D0%B5%D0%B4%D0%B5%D0%BB%D1%8B%20%D0%B4%D0%BE%D0%B7%20%D0%BF%D0%B5%D1%80%D1%81%D0%BE%D0%BD%D0%B0%D0%BB%D0%B0"),
+        ("search, English", "/search?q=dose%20limits%20for%20workers"),
+        ("API search", "/api/v1/search?q=absorbed%20dose"),
+    ];
+
+    public static async Task RunAsync(WebApplication app, string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var requests = Option(args, "--requests", 300);
+        await app.StartAsync();
+        try
+        {
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            using var client = new HttpClient { BaseAddress = new Uri(address) };
+            Console.WriteLine($"Time to first byte, {requests} sequential requests per page after {WarmUp} warm-up requests ({address}, {Environment.ProcessorCount} cores)");
+            Console.WriteLine();
+            Console.WriteLine("| page | path | p50 ms | p95 ms | p99 ms | max ms | bytes |");
+            Console.WriteLine("|---|---|---:|---:|---:|---:|---:|");
+            foreach (var (name, path) in Targets)
+            {
+                var (times, bytes) = await MeasureAsync(client, path, requests, app.Lifetime.ApplicationStopping);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {name} | `{Uri.UnescapeDataString(path)}` | {Percentile(times, 50):0.0} | {Percentile(times, 95):0.0} | {Percentile(times, 99):0.0} | {times.Max():0.0} | {bytes} |"));
+            }
+        }
+        finally
+        {
+            await app.StopAsync();
+        }
+    }
+
+    private static async Task<(List<double> Times, long Bytes)> MeasureAsync(HttpClient client, string path, int requests, CancellationToken cancellationToken)
+    {
+        var times = new List<double>(requests);
+        long bytes = 0;
+        for (var i = 0; i < WarmUp + requests; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            using var response = await client.GetAsync(path, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            var elapsed = clock.Elapsed.TotalMilliseconds;
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new InvalidOperationException($"{path} answered {(int)response.StatusCode}; is the corpus seeded?");
+            }
+
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            if (i >= WarmUp)
+            {
+                times.Add(elapsed);
+                bytes = body.Length;
+            }
+        }
+
+        return (times, bytes);
+    }
+
+    private static double Percentile(List<double> values, int percentile)
+    {
+        var sorted = values.Order().ToList();
+        var rank = (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1;
+        return sorted[Math.Clamp(rank, 0, sorted.Count - 1)];
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
+    }
+}
