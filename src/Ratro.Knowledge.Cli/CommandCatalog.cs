@@ -13,7 +13,13 @@ internal static class CommandCatalog
         ShowCommand.Create(),
         SeedCommand.Create(),
         SearchCommand.Create(),
+        AskCommand.Create(),
+        EvalCommand.Create(),
+        BenchCommand.Create(),
         ReindexCommand.Create(),
         CorpusCommand.Create(),
+        DesignationCommand.Create(),
+        RefsCommand.Create(),
+        StatusCommand.Create(),
     ];
 }

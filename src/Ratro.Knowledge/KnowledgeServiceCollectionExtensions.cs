@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Ratro.Knowledge.Answers;
 using Ratro.Knowledge.Corpus;
 using Ratro.Knowledge.Editing;
 using Ratro.Knowledge.Ingestion;
+using Ratro.Knowledge.References.Graph;
 using Ratro.Knowledge.Search;
 using Ratro.Knowledge.Storage;
 
@@ -17,7 +19,9 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddRatroStorage(configuration);
         services.AddRatroIngestion(configuration);
         services.AddRatroCorpus(configuration);
+        services.AddRatroReferenceGraph();
         services.AddRatroSearch(configuration);
+        services.AddRatroAnswers(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DocumentEditor>();
         return services;

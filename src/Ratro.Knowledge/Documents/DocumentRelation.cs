@@ -18,6 +18,9 @@ public sealed class DocumentRelation
     /// <summary>Canonical designation of the source, as referenced (a dated designation pins an edition).</summary>
     public string SourceCanonical { get; set; } = "";
 
+    /// <summary>Lookup key of <see cref="SourceCanonical"/> (see <c>DesignationKeys.Key</c>); set by the store.</summary>
+    public string SourceKey { get; set; } = "";
+
     /// <summary>Key of the source clause the relation stands in (see <see cref="ClauseKeys"/>); null for document level.</summary>
     public string? SourceClause { get; set; }
 
@@ -25,6 +28,9 @@ public sealed class DocumentRelation
 
     /// <summary>Canonical designation of the target, as referenced: dated pins an edition, undated means the latest.</summary>
     public string TargetCanonical { get; set; } = "";
+
+    /// <summary>Lookup key of <see cref="TargetCanonical"/> (see <c>DesignationKeys.Key</c>); set by the store.</summary>
+    public string TargetKey { get; set; } = "";
 
     /// <summary>An edition or amendment marker the reference adds ("AMD1:2014", "Rev. 1"); null when none.</summary>
     public string? TargetEdition { get; set; }
@@ -37,7 +43,11 @@ public sealed class DocumentRelation
     /// <summary>True for "взамен в части": the source replaces only part of the target.</summary>
     public bool Partial { get; set; }
 
-    /// <summary>The day the relation takes effect (e.g. when a supersession starts).</summary>
+    /// <summary>
+    /// The day the relation takes effect (e.g. when a supersession starts). For an amends edge read from an amendment list
+    /// or an editorial note, the date of the amending act: federal-law numbers restart every year, so the date tells
+    /// "266-ФЗ of 25.11.2009" from "266-ФЗ of 14.07.2022".
+    /// </summary>
     public DateOnly? EffectiveOn { get; set; }
 
     public RelationOrigin Origin { get; set; }

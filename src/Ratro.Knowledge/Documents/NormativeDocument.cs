@@ -15,6 +15,12 @@ public sealed class NormativeDocument
     /// <summary>The canonical designation: the key every reference resolves to ("СанПиН 2.6.1.2523-09").</summary>
     public string Canonical { get; set; } = "";
 
+    /// <summary>
+    /// Key of the undated identity ("IEC 62083" for "IEC 62083:2009"), upper-cased; set by the store. Editions of one work
+    /// with dated canonical designations share it, so an undated reference finds the latest of them.
+    /// </summary>
+    public string WorkKey { get; set; } = "";
+
     /// <summary>Other designations the document is known by (short titles, older numbering).</summary>
     public List<string> Aliases { get; set; } = [];
 

@@ -10,10 +10,13 @@ internal sealed class DocumentRelationConfiguration : IEntityTypeConfiguration<D
     {
         builder.ToTable("relations");
         builder.HasKey(r => r.Id);
-        builder.HasIndex(r => r.TargetCanonical);
-        builder.HasIndex(r => r.SourceCanonical);
+        builder.HasIndex(r => new { r.TargetKey, r.TargetClause });
+        builder.HasIndex(r => new { r.SourceKey, r.SourceClause });
+        builder.HasIndex(r => r.Type);
         builder.HasIndex(r => new { r.EvidenceDocumentId, r.Type });
         builder.Property(r => r.SourceCanonical).IsRequired();
         builder.Property(r => r.TargetCanonical).IsRequired();
+        builder.Property(r => r.SourceKey).IsRequired().HasDefaultValue("");
+        builder.Property(r => r.TargetKey).IsRequired().HasDefaultValue("");
     }
 }

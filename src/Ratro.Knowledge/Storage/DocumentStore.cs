@@ -239,10 +239,13 @@ public sealed partial class DocumentStore(IDbContextFactory<KnowledgeDbContext> 
             status = editions.Count == 0 ? IngestionStatus.Ingested : IngestionStatus.NewEdition;
         }
 
+        GraphKeys.Assign(incoming);
+
         // A replaced file keeps its edition's place; anything else arrives as not current until promoted.
         incoming.IsCurrentEdition = sameEdition?.IsCurrentEdition ?? editions.Count == 0;
 
         db.Documents.Add(incoming);
+        db.Names.AddRange(GraphKeys.Names(incoming));
         await db.SaveChangesAsync(cancellationToken);
         await PromoteCurrentAsync(db, incoming.Canonical, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

@@ -16,6 +16,7 @@ public sealed class KnowledgeDatabase(DataDirectory data, IDbContextFactory<Know
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            await GraphKeyBackfill.RunAsync(db, cancellationToken);
         }
         catch (SqliteException e)
         {

@@ -12,6 +12,8 @@ public sealed class KnowledgeDbContext(DbContextOptions<KnowledgeDbContext> opti
 
     public DbSet<DocumentRelation> Relations => Set<DocumentRelation>();
 
+    public DbSet<DocumentName> Names => Set<DocumentName>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(KnowledgeDbContext).Assembly, t => t.Namespace == typeof(KnowledgeDbContext).Namespace);
@@ -27,6 +29,7 @@ public sealed class KnowledgeDbContext(DbContextOptions<KnowledgeDbContext> opti
         configurationBuilder.Properties<RelationType>().HaveConversion<EnumNameConverter<RelationType>>();
         configurationBuilder.Properties<RelationOrigin>().HaveConversion<EnumNameConverter<RelationOrigin>>();
         configurationBuilder.Properties<CorrespondenceDegree>().HaveConversion<EnumNameConverter<CorrespondenceDegree>>();
+        configurationBuilder.Properties<Designations.DocumentNameKind>().HaveConversion<EnumNameConverter<Designations.DocumentNameKind>>();
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetTicksConverter>();
     }
 }

@@ -15,6 +15,8 @@ internal sealed class NormativeDocumentConfiguration : IEntityTypeConfiguration<
         builder.Property(d => d.Slug).IsRequired();
         builder.HasIndex(d => d.Canonical);
         builder.HasIndex(d => d.Slug);
+        builder.Property(d => d.WorkKey).IsRequired().HasDefaultValue("");
+        builder.HasIndex(d => d.WorkKey);
         builder.Property(d => d.Aliases).AsJson();
         builder.Property(d => d.IcsCodes).AsJson();
         builder.Property(d => d.ReviewFlags).AsJson();

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Ratro.Knowledge.Cli;
 using Ratro.Knowledge.Tests.Corpus.Rendering;
 using Ratro.Knowledge.Tests.Support;
 
@@ -11,7 +10,7 @@ public sealed class CorpusCommandTests
     public async Task Render_writes_the_requested_renditions_of_the_listed_files()
     {
         using var folder = new TempDirectory();
-        var (code, output, error) = await RunAsync(
+        var (code, output, error) = await CliRunner.RunAsync(
             "corpus", "render", "--files", RenderingSamples.Path(RenderingSamples.RussianLaw), RenderingSamples.Path(RenderingSamples.EnglishRequirements),
             "--out", folder.Path, "--format", "pdf", "--json");
 
@@ -30,7 +29,7 @@ public sealed class CorpusCommandTests
         corpus.Write("manifest.json", """{ "documents": [ { "path": "documents", "pattern": "*.md" } ] }""");
         var output = corpus.File("out");
 
-        var (code, _, error) = await RunAsync("corpus", "render", "--manifest", corpus.File("manifest.json"), "--out", output);
+        var (code, _, error) = await CliRunner.RunAsync("corpus", "render", "--manifest", corpus.File("manifest.json"), "--out", output);
 
         Assert.True(code == 0, error);
         Assert.Equal(["ru_law.docx", "ru_law.pdf"], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
@@ -40,7 +39,7 @@ public sealed class CorpusCommandTests
     public async Task Render_rejects_an_unknown_format_with_a_message()
     {
         using var folder = new TempDirectory();
-        var (code, _, error) = await RunAsync("corpus", "render", "--files", RenderingSamples.Path(RenderingSamples.RussianLaw), "--out", folder.Path, "--format", "odt");
+        var (code, _, error) = await CliRunner.RunAsync("corpus", "render", "--files", RenderingSamples.Path(RenderingSamples.RussianLaw), "--out", folder.Path, "--format", "odt");
 
         Assert.Equal(1, code);
         Assert.Contains("--format is 'odt'", error, StringComparison.Ordinal);
@@ -50,7 +49,7 @@ public sealed class CorpusCommandTests
     public async Task Synth_writes_the_documents_and_reports_counts()
     {
         using var folder = new TempDirectory();
-        var (code, output, error) = await RunAsync("corpus", "synth", "--count", "12", "--out", folder.Path, "--seed", "3", "--pdf-share", "0", "--json");
+        var (code, output, error) = await CliRunner.RunAsync("corpus", "synth", "--count", "12", "--out", folder.Path, "--seed", "3", "--pdf-share", "0", "--json");
 
         Assert.True(code == 0, error);
         using var json = JsonDocument.Parse(output);
@@ -66,17 +65,10 @@ public sealed class CorpusCommandTests
         using var repository = new TempDirectory();
         repository.Write(Path.Combine("corpus", "manifest.json"), "{}");
 
-        var (code, _, error) = await RunAsync("corpus", "synth", "--count", "2", "--out", repository.File("corpus"));
+        var (code, _, error) = await CliRunner.RunAsync("corpus", "synth", "--count", "2", "--out", repository.File("corpus"));
 
         Assert.Equal(1, code);
         Assert.Contains("never be written into the real corpus", error, StringComparison.Ordinal);
     }
 
-    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await RatroCli.RunAsync(args, output, error, TestContext.Current.CancellationToken);
-        return (code, output.ToString(), error.ToString());
-    }
 }

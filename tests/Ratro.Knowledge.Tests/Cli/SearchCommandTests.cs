@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Ratro.Knowledge.Cli;
 using Ratro.Knowledge.Documents;
 using Ratro.Knowledge.Search;
 using Ratro.Knowledge.Storage;
@@ -36,13 +35,6 @@ public sealed class SearchCommandTests
         DocumentBuilder.Ru("МР 1.1").Title("Методика для членов").Type(DocumentType.MethodicalGuideline).Access(AccessLevel.Members)
             .Clause("1.1", "Пределы доз при контроле персонала отделения.").Build();
 
-    private static async Task<(int Code, string Out, string Error)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await RatroCli.RunAsync(args, output, error, TestContext.Current.CancellationToken);
-        return (code, output.ToString(), error.ToString());
-    }
 
     [Fact]
     public async Task Ingested_documents_are_searchable_and_members_only_ones_need_access()
@@ -51,9 +43,9 @@ public sealed class SearchCommandTests
         var data = folder.File("data");
         await SeedAsync(data);
 
-        var anonymous = await RunAsync("search", "персоналом", "--data", data, "--json");
-        var members = await RunAsync("search", "персоналом", "--access", "members", "--data", data, "--json");
-        var byDesignation = await RunAsync("search", "нрб 99/2009", "--data", data, "--json");
+        var anonymous = await CliRunner.RunAsync("search", "персоналом", "--data", data, "--json");
+        var members = await CliRunner.RunAsync("search", "персоналом", "--access", "members", "--data", data, "--json");
+        var byDesignation = await CliRunner.RunAsync("search", "нрб 99/2009", "--data", data, "--json");
 
         using var a = JsonDocument.Parse(anonymous.Out);
         Assert.Equal(1, a.RootElement.GetProperty("total").GetInt32());
@@ -78,8 +70,8 @@ public sealed class SearchCommandTests
         await SeedAsync(data);
         Directory.Delete(Path.Combine(data, "index"), recursive: true);
 
-        var reindex = await RunAsync("reindex", "--data", data, "--json");
-        var search = await RunAsync("search", "пределы доз", "--data", data);
+        var reindex = await CliRunner.RunAsync("reindex", "--data", data, "--json");
+        var search = await CliRunner.RunAsync("search", "пределы доз", "--data", data);
 
         using var report = JsonDocument.Parse(reindex.Out);
         Assert.Equal(2, report.RootElement.GetProperty("documents").GetInt32());
@@ -98,7 +90,7 @@ public sealed class SearchCommandTests
         await SeedAsync(folder.Path);
         var args = query == "--on" ? new[] { "search", "доза", "--on", "вчера", "--data", folder.Path } : ["search", query, "--data", folder.Path];
 
-        var result = await RunAsync(args);
+        var result = await CliRunner.RunAsync(args);
 
         Assert.Equal(1, result.Code);
         Assert.Contains(expected, result.Error);

@@ -26,7 +26,7 @@ internal static class IndexRebuilder
             RAMBufferSizeMB = 64,
         };
         using var writer = new IndexWriter(directory, config);
-        using var vectors = parts.Embedder is null ? null : QuantizedVectorStore.Open(Path.Combine(folder, vectorFile), parts.Dimensions);
+        using var vectors = parts.Embedder is null ? null : QuantizedVectorStore.Open(Path.Combine(folder, vectorFile), parts.Dimensions, parts.VectorOptions);
         var (documents, editionCount, clauses, vectorCount) = (0, 0, 0, 0);
         var group = new List<NormativeDocument>();
 

@@ -15,7 +15,8 @@ public sealed class LuceneEngineParts
         IQueryDesignationRecognizer recognizer,
         Glossary.Glossary glossary,
         ClauseEmbedder? embedder,
-        int dimensions)
+        int dimensions,
+        VectorSearchOptions? vectorOptions = null)
     {
         var warnings = new List<string>();
         var morphology = RussianMorphology.TryLoad(options.RussianDictionary, out var problem);
@@ -38,6 +39,7 @@ public sealed class LuceneEngineParts
         QueryBuilder = new LuceneQueryBuilder(Analyzers, Expander);
         Embedder = embedder;
         Dimensions = dimensions;
+        VectorOptions = vectorOptions ?? new VectorSearchOptions();
         Health = new SearchEngineHealth(
             "lucene",
             morphology is null ? "snowball" : $"hunspell ({morphology.Path}) with snowball fallback",
@@ -63,6 +65,9 @@ public sealed class LuceneEngineParts
     public ClauseEmbedder? Embedder { get; }
 
     public int Dimensions { get; }
+
+    /// <summary>How the clause vectors are searched (exact scan or HNSW graph).</summary>
+    public VectorSearchOptions VectorOptions { get; }
 
     public SearchEngineHealth Health { get; }
 }

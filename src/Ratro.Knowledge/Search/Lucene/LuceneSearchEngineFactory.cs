@@ -35,7 +35,8 @@ public sealed class LuceneSearchEngineFactory : ISearchEngineFactory
             services.GetRequiredService<IQueryDesignationRecognizer>(),
             glossary,
             embedder,
-            dimensions);
+            dimensions,
+            services.GetRequiredService<IOptions<VectorSearchOptions>>().Value);
         return new LuceneSearchIndex(root, parts, services.GetRequiredService<ILoggerFactory>().CreateLogger<LuceneSearchIndex>());
     }
 }

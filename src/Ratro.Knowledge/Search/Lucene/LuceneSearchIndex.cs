@@ -217,7 +217,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
         {
             if (parts.Embedder is not null && vectors is null)
             {
-                vectors = QuantizedVectorStore.Open(Path.Combine(folder, VectorFile), parts.Dimensions);
+                vectors = QuantizedVectorStore.Open(Path.Combine(folder, VectorFile), parts.Dimensions, parts.VectorOptions);
             }
         }
 
@@ -269,7 +269,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
                 var reader = DirectoryReader.IndexExists(dir) ? DirectoryReader.Open(dir) : null;
                 if (parts.Embedder is not null && (vectors is null || old?.Generation != folder))
                 {
-                    vectors ??= QuantizedVectorStore.Open(Path.Combine(folder, VectorFile), parts.Dimensions);
+                    vectors ??= QuantizedVectorStore.Open(Path.Combine(folder, VectorFile), parts.Dimensions, parts.VectorOptions);
                 }
 
                 snapshot = IndexSnapshot.Open(reader, vectors, folder);

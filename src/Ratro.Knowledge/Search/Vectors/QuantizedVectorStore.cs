@@ -1,49 +1,62 @@
+using Ratro.Knowledge.Search.Vectors.Hnsw;
+
 namespace Ratro.Knowledge.Search.Vectors;
 
 /// <summary>
-/// Clause vectors, int8-quantized, in memory (dimensions + 20 bytes per clause: 384 dims × 500,000 clauses ≈ 200 MB),
-/// persisted as an append-only log (<see cref="VectorLog"/>) beside the index. Search is exact over the quantized
-/// vectors: a SIMD brute-force scan split over the cores. Safe for concurrent searches with one writer.
+/// Clause vectors, int8-quantized, in memory (dimensions + 24 bytes per clause: 384 dims × 500,000 clauses ≈ 204 MB),
+/// persisted as an append-only log (<see cref="VectorLog"/>) beside the index, with an HNSW graph over them once
+/// they are many (<see cref="VectorSearchOptions.ExactBelow"/>), saved beside the log (<c>vectors.hnsw</c>).
+/// <para>
+/// <see cref="Flush"/> is the commit point: it makes the log durable, links the rows added since into the graph and,
+/// when the graph has grown by a sixteenth since it was last saved (or on dispose), saves it. Until then new rows are
+/// searched exactly, so nothing added is ever missed. On open the graph file is checked against the log; a missing,
+/// damaged or stale graph is rebuilt, one that only lacks the last rows is extended.
+/// </para>
+/// Safe for concurrent searches with one writer.
 /// </summary>
 public sealed class QuantizedVectorStore : IDisposable
 {
     private readonly ReaderWriterLockSlim gate = new();
     private readonly VectorLog? log;
-    private sbyte[] data;
-    private float[] scales;
-    private long[] clauseKeys;
-    private long[] editionKeys;
-    private int count;
-    private int deleted;
+    private readonly VectorRows rows;
+    private readonly VectorSearchOptions options;
+    private readonly string? graphPath;
+    private HnswIndex? graph;
+    private string graphState = "none";
+    private string? graphProblem;
+    private int unsaved;
 
-    private QuantizedVectorStore(int dimensions, VectorLog? log, int capacity)
+    private QuantizedVectorStore(int dimensions, VectorLog? log, int capacity, VectorSearchOptions? options, string? graphPath)
     {
         Dimensions = dimensions;
         this.log = log;
-        data = new sbyte[(long)capacity * dimensions];
-        scales = new float[capacity];
-        clauseKeys = new long[capacity];
-        editionKeys = new long[capacity];
+        this.options = options ?? new VectorSearchOptions();
+        this.graphPath = graphPath;
+        rows = new VectorRows(dimensions, capacity);
     }
 
     public int Dimensions { get; }
 
     /// <summary>Live vectors.</summary>
-    public int Count => count - deleted;
+    public int Count => rows.Live;
 
-    /// <summary>Bytes held for vectors and their keys.</summary>
-    public long MemoryBytes => data.LongLength + (scales.LongLength * 4) + (clauseKeys.LongLength * 16);
+    /// <summary>Bytes held for vectors, their keys and the graph.</summary>
+    public long MemoryBytes => rows.MemoryBytes + (graph?.MemoryBytes ?? 0);
 
-    public static QuantizedVectorStore InMemory(int dimensions, int capacity = 1024) => new(dimensions, null, Math.Max(capacity, 16));
+    public VectorGraphStatus Graph => new(graphState, graph?.Nodes ?? 0, graphProblem);
 
-    /// <summary>Opens (or creates) the store's file; a torn last record from a crash is dropped.</summary>
-    public static QuantizedVectorStore Open(string path, int dimensions)
+    public static QuantizedVectorStore InMemory(int dimensions, int capacity = 1024, VectorSearchOptions? options = null) =>
+        new(dimensions, null, capacity, options, null);
+
+    /// <summary>Opens (or creates) the store's file and its graph; a torn last record from a crash is dropped.</summary>
+    public static QuantizedVectorStore Open(string path, int dimensions, VectorSearchOptions? options = null)
     {
         var log = VectorLog.Open(path, dimensions);
-        var store = new QuantizedVectorStore(dimensions, log, 1024);
+        var store = new QuantizedVectorStore(dimensions, log, log.MaxAddRecords(), options, Path.ChangeExtension(path, ".hnsw"));
         log.Replay(
-            (clause, edition, scale, vector) => store.Append(clause, edition, scale, vector),
-            edition => store.RemoveEdition(edition));
+            (clause, edition, scale, vector) => store.rows.Append(clause, edition, scale, vector),
+            edition => store.rows.RemoveEdition(edition));
+        store.OpenGraph();
         return store;
     }
 
@@ -60,7 +73,7 @@ public sealed class QuantizedVectorStore : IDisposable
         try
         {
             log?.WriteAdd(clauseKey, editionKey, scale, quantized);
-            Append(clauseKey, editionKey, scale, quantized);
+            rows.Append(clauseKey, editionKey, scale, quantized);
         }
         finally
         {
@@ -68,7 +81,7 @@ public sealed class QuantizedVectorStore : IDisposable
         }
     }
 
-    /// <summary>Removes every vector of these editions.</summary>
+    /// <summary>Removes every vector of these editions (their graph nodes become tombstones).</summary>
     public void RemoveEditions(IEnumerable<long> editions)
     {
         gate.EnterWriteLock();
@@ -77,7 +90,7 @@ public sealed class QuantizedVectorStore : IDisposable
             foreach (var edition in editions)
             {
                 log?.WriteRemove(edition);
-                RemoveEdition(edition);
+                rows.RemoveEdition(edition);
             }
         }
         finally
@@ -86,46 +99,39 @@ public sealed class QuantizedVectorStore : IDisposable
         }
     }
 
-    /// <summary>Makes everything written so far durable.</summary>
-    public void Flush() => log?.Flush();
+    /// <summary>Makes everything written so far durable and links new rows into the graph (see the class remarks).</summary>
+    public void Flush()
+    {
+        log?.Flush();
+        gate.EnterWriteLock();
+        try
+        {
+            UpdateGraph();
+            if (graph is not null && unsaved > 0 && unsaved * 16 >= graph.Nodes)
+            {
+                SaveGraph();
+            }
+        }
+        finally
+        {
+            gate.ExitWriteLock();
+        }
+    }
 
     /// <summary>The <paramref name="k"/> most similar vectors among those whose edition <paramref name="accept"/> allows.</summary>
-    public IReadOnlyList<VectorHit> Search(ReadOnlySpan<float> query, int k, Func<long, bool> accept)
+    public IReadOnlyList<VectorHit> Search(ReadOnlySpan<float> query, int k, Func<long, bool> accept) => Search(query, k, accept, options.EfSearch);
+
+    /// <summary>As <see cref="Search(ReadOnlySpan{float}, int, Func{long, bool})"/> with another efSearch (to measure its effect).</summary>
+    internal IReadOnlyList<VectorHit> Search(ReadOnlySpan<float> query, int k, Func<long, bool> accept, int efSearch)
     {
-        Span<sbyte> q = stackalloc sbyte[Dimensions];
+        var q = new sbyte[Dimensions];
         var queryScale = Int8Vectors.Quantize(query, q);
-        var qa = q.ToArray();
         gate.EnterReadLock();
         try
         {
-            var parts = count < 20_000 ? 1 : Environment.ProcessorCount;
-            var heaps = new TopK[parts];
-            var size = (count + parts - 1) / Math.Max(1, parts);
-            Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, p =>
-            {
-                var heap = new TopK(k);
-                var end = Math.Min(count, (p + 1) * size);
-                for (var row = p * size; row < end; row++)
-                {
-                    if (editionKeys[row] == 0)
-                    {
-                        continue;
-                    }
-
-                    var score = Int8Vectors.Dot(qa, data.AsSpan(row * Dimensions, Dimensions)) * scales[row];
-                    if (heap.Accepts(score) && accept(editionKeys[row]))
-                    {
-                        heap.Add(score, row);
-                    }
-                }
-
-                heaps[p] = heap;
-            });
-            return heaps.SelectMany(h => h.Items)
-                .OrderByDescending(i => i.Score)
-                .Take(k)
-                .Select(i => new VectorHit(clauseKeys[i.Row], editionKeys[i.Row], i.Score * queryScale))
-                .ToList();
+            var filter = rows.Accepting(accept);
+            var found = VectorSearchRoute.Search(rows, graph, options, q, k, efSearch, filter);
+            return found.Select(f => new VectorHit(rows.ClauseKeys[f.Row], rows.EditionKeys[f.Row], f.Score * queryScale)).ToList();
         }
         finally
         {
@@ -133,60 +139,115 @@ public sealed class QuantizedVectorStore : IDisposable
         }
     }
 
+    /// <summary>The exact answer whatever the store's size: the yardstick for the graph's recall.</summary>
+    internal IReadOnlyList<VectorHit> SearchExact(ReadOnlySpan<float> query, int k, Func<long, bool> accept)
+    {
+        var q = new sbyte[Dimensions];
+        var queryScale = Int8Vectors.Quantize(query, q);
+        gate.EnterReadLock();
+        try
+        {
+            return ExactVectorScan.Search(rows, q, k, rows.Accepting(accept), 0, rows.Count)
+                .Select(f => new VectorHit(rows.ClauseKeys[f.Row], rows.EditionKeys[f.Row], f.Score * queryScale)).ToList();
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
+    /// <summary>Whether a search with this filter would walk the graph (rather than scan).</summary>
+    internal bool UsesGraph(Func<long, bool> accept)
+    {
+        gate.EnterReadLock();
+        try
+        {
+            return VectorSearchRoute.UsesGraph(graph, rows.Accepting(accept).Passing, rows.Live, options);
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
+    internal HnswIndex? GraphIndex => graph;
+
+    internal VectorRows Rows => rows;
+
     public void Dispose()
     {
-        log?.Dispose();
-        gate.Dispose();
-    }
-
-    private void Append(long clauseKey, long editionKey, float scale, ReadOnlySpan<sbyte> vector)
-    {
-        if (count == scales.Length)
+        try
         {
-            var capacity = scales.Length * 2;
-            Array.Resize(ref data, capacity * Dimensions);
-            Array.Resize(ref scales, capacity);
-            Array.Resize(ref clauseKeys, capacity);
-            Array.Resize(ref editionKeys, capacity);
-        }
-
-        vector.CopyTo(data.AsSpan(count * Dimensions, Dimensions));
-        scales[count] = scale;
-        clauseKeys[count] = clauseKey;
-        editionKeys[count] = editionKey;
-        count++;
-    }
-
-    private void RemoveEdition(long edition)
-    {
-        for (var row = 0; row < count; row++)
-        {
-            if (editionKeys[row] == edition)
+            if (graph is not null && unsaved > 0)
             {
-                editionKeys[row] = 0;
-                deleted++;
+                SaveGraph();
             }
+        }
+        finally
+        {
+            log?.Dispose();
+            gate.Dispose();
         }
     }
 
-    private sealed class TopK(int k)
+    private void OpenGraph()
     {
-        private readonly PriorityQueue<int, float> queue = new();
-
-        public IEnumerable<(float Score, int Row)> Items => queue.UnorderedItems.Select(i => (i.Priority, i.Element));
-
-        public bool Accepts(float score) => queue.Count < k || (queue.TryPeek(out _, out var lowest) && score > lowest);
-
-        public void Add(float score, int row)
+        var (loaded, problem) = HnswIndex.Load(graphPath!, rows, options.Graph);
+        if (loaded is not null)
         {
-            if (queue.Count < k)
-            {
-                queue.Enqueue(row, score);
-            }
-            else
-            {
-                queue.EnqueueDequeue(row, score);
-            }
+            graph = loaded;
+            unsaved = rows.Count - loaded.Covered;
+            loaded.Extend(options.Threads);
+            graphState = unsaved > 0 ? "extended" : "loaded";
         }
+        else if (rows.Live > 0 && (rows.Live >= options.ExactBelow || File.Exists(graphPath)))
+        {
+            Rebuild(problem!);
+        }
+
+        if (unsaved > 0)
+        {
+            SaveGraph();
+        }
+    }
+
+    private void UpdateGraph()
+    {
+        if (graph is null)
+        {
+            if (rows.Live > 0 && rows.Live >= options.ExactBelow)
+            {
+                graph = HnswIndex.Build(rows, options.Graph, options.Threads);
+                (graphState, graphProblem, unsaved) = ("built", null, Math.Max(1, graph.Nodes));
+            }
+
+            return;
+        }
+
+        var tombstones = graph.Tombstones();
+        if (tombstones * 2 > graph.Nodes && rows.Live >= options.ExactBelow)
+        {
+            Rebuild($"{tombstones} of {graph.Nodes} nodes were removed");
+            return;
+        }
+
+        unsaved += rows.Count - graph.Covered;
+        graph.Extend(options.Threads);
+    }
+
+    private void Rebuild(string problem)
+    {
+        graph = HnswIndex.Build(rows, options.Graph, options.Threads);
+        (graphState, graphProblem, unsaved) = ("rebuilt", problem, Math.Max(1, graph.Nodes));
+    }
+
+    private void SaveGraph()
+    {
+        if (graphPath is not null && graph is not null)
+        {
+            graph.Save(graphPath);
+        }
+
+        unsaved = 0;
     }
 }

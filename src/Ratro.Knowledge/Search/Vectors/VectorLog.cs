@@ -49,6 +49,9 @@ internal sealed class VectorLog : IDisposable
         return new VectorLog(stream, dimensions);
     }
 
+    /// <summary>An upper bound on the rows the file holds (as if every record were an add), to size memory once.</summary>
+    public int MaxAddRecords() => (int)Math.Min(int.MaxValue / 2, Math.Max(0, stream.Length - 12) / (21 + dimensions));
+
     public void Replay(Action<long, long, float, ReadOnlySpan<sbyte>> add, Action<long> remove)
     {
         stream.Position = 12;

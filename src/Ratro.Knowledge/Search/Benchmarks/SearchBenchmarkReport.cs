@@ -1,0 +1,12 @@
+namespace Ratro.Knowledge.Search.Benchmarks;
+
+/// <summary>What the search benchmark measured: latency per query group, over lexical queries, and memory.</summary>
+public sealed record SearchBenchmarkReport(
+    string Engine,
+    int Queries,
+    int Rounds,
+    IReadOnlyDictionary<string, LatencySummary> Groups,
+    LatencySummary Lexical,
+    long TotalHits,
+    long PeakWorkingSetBytes,
+    long ManagedHeapBytes);
