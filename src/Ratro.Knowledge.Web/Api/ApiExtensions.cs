@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Ratro.Knowledge.Web.Caching;
 using Ratro.Knowledge.Web.Security;
 using Scalar.AspNetCore;
 
@@ -36,7 +35,7 @@ public static class ApiExtensions
     /// <summary>Maps <c>/api/v1/…</c>, the OpenAPI document and the interactive reference at <c>/api/docs</c>.</summary>
     public static WebApplication MapRatroApi(this WebApplication app)
     {
-        var api = app.MapGroup(Prefix).WithTags("Knowledge base").CacheOutput(AnonymousPagePolicy.Name).AddEndpointFilter(async (context, next) =>
+        var api = app.MapGroup(Prefix).WithTags("Knowledge base").AddEndpointFilter(async (context, next) =>
             ApiAuthentication.UsesApiKey(context.HttpContext) && context.HttpContext.User.Identity?.AuthenticationType != ApiKeyAuthenticationHandler.SchemeName
                 ? ApiProblems.InvalidKey()
                 : await next(context));

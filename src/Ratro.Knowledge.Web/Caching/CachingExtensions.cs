@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Ratro.Knowledge.Storage;
+using Ratro.Knowledge.Web.Cms;
 
 namespace Ratro.Knowledge.Web.Caching;
 
 public static class CachingExtensions
 {
-    /// <summary>The output cache with the anonymous documents policy, evicted by document changes.</summary>
+    /// <summary>The output cache with the anonymous pages policy (<c>OutputCache:Seconds</c>, 0 = off), evicted by document and content changes.</summary>
     public static WebApplicationBuilder AddRatroCaching(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(CachingOptions.Section).Get<CachingOptions>() ?? new CachingOptions();
@@ -20,7 +21,9 @@ public static class CachingExtensions
                 ? new AnonymousPagePolicy(TimeSpan.FromSeconds(options.Seconds))
                 : new NoCachePolicy());
         });
-        builder.Services.AddSingleton<IDocumentChangeListener, OutputCacheInvalidator>();
+        builder.Services.AddSingleton<OutputCacheInvalidator>();
+        builder.Services.AddSingleton<IDocumentChangeListener>(sp => sp.GetRequiredService<OutputCacheInvalidator>());
+        builder.Services.AddSingleton<IContentChangeListener>(sp => sp.GetRequiredService<OutputCacheInvalidator>());
         return builder;
     }
 }

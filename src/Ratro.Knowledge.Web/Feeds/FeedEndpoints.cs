@@ -31,7 +31,7 @@ public static class FeedEndpoints
             var entries = FeedEntries.StatusChanges(await documents.ListAsync(cancellationToken), baseUrl);
             return Feed(context, AtomWriter.Write(baseUrl + StatusFeed, FeedText.StatusChanges, baseUrl + StatusFeed, baseUrl + "/documents", Cultures.Current, entries));
         }).AllowAnonymous().CacheOutput(AnonymousPagePolicy.Name);
-        app.MapGet("/sitemap.xml", SitemapAsync).AllowAnonymous().CacheOutput(AnonymousPagePolicy.Name);
+        app.MapGet("/sitemap.xml", SitemapAsync).AllowAnonymous();
         app.MapGet("/robots.txt", (HttpContext context, IOptions<PublicSiteOptions> site) =>
             Results.Text(Robots(site.Value.BaseUrl(context.Request)), "text/plain; charset=utf-8")).AllowAnonymous();
         return app;
