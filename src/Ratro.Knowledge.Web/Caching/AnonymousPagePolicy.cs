@@ -6,10 +6,10 @@ using Ratro.Knowledge.Web.Identity;
 namespace Ratro.Knowledge.Web.Caching;
 
 /// <summary>
-/// Output caching for the pages anonymous visitors read (catalogue, document and clause pages, search, glossary, feeds):
+/// Output caching for the pages anonymous visitors read (home, catalogue, document and clause pages, search, glossary, feeds):
 /// GET and HEAD only, never for a signed-in user or a request with an API key or an Authorization header (their views
 /// differ and carry personal parts), keyed by path, query string, UI language and access level (always public here),
-/// and only 200 responses that set no cookie. The API, the home page and the administration are not cached at all.
+/// and only 200 responses that set no cookie. The API, the sitemap, the answers and the administration are not cached at all.
 /// Entries are tagged <see cref="Tag"/> and evicted whenever a document or the site's content changes.
 /// </summary>
 public sealed class AnonymousPagePolicy(TimeSpan duration) : IOutputCachePolicy
