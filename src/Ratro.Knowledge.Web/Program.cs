@@ -1,6 +1,8 @@
 using Ratro.Knowledge;
 using Ratro.Knowledge.Elasticsearch;
 using Ratro.Knowledge.Web.Api;
+using Ratro.Knowledge.Web.Benchmarks;
+using Ratro.Knowledge.Web.Caching;
 using Ratro.Knowledge.Web.Catalogue;
 using Ratro.Knowledge.Web.Cms;
 using Ratro.Knowledge.Web.Corpus;
@@ -25,6 +27,7 @@ builder.AddRatroCorpusSeeding();
 builder.AddRatroCatalogue();
 builder.AddRatroUploads();
 builder.AddRatroApi();
+builder.AddRatroCaching();
 builder.AddRatroSecurity();
 builder.AddRatroOperations();
 builder.AddRatroSite();
@@ -38,12 +41,19 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseOutputCache();
 app.MapRatroHealth();
 app.MapCultureSwitch();
 app.MapRatroCatalogue();
 app.MapRatroApi();
 app.MapRatroSite();
 await app.PrepareAsync();
+if (WebBenchmark.IsRequested(args))
+{
+    await WebBenchmark.RunAsync(app, args);
+    return;
+}
+
 await app.RunAsync();
 
 /// <summary>The entry point, visible to the functional tests' WebApplicationFactory.</summary>

@@ -6,9 +6,10 @@ namespace Ratro.Knowledge.Web.Cms;
 
 /// <summary>
 /// Editors' commands on pages and news. Every save makes a new draft version; publishing points the item at a
-/// version (archiving the one published before); unpublishing takes the item off the site; history is kept.
+/// version (archiving the one published before); unpublishing takes the item off the site; history is kept. Changes that
+/// reach the site are announced to every <see cref="IContentChangeListener"/>.
 /// </summary>
-public sealed class ContentService(WebDbContext db, TimeProvider clock)
+public sealed class ContentService(WebDbContext db, TimeProvider clock, IEnumerable<IContentChangeListener> listeners)
 {
     public async Task<IReadOnlyList<ContentItem>> ListAsync(CancellationToken cancellationToken) =>
         await db.ContentItems.AsNoTracking()
@@ -80,6 +81,7 @@ public sealed class ContentService(WebDbContext db, TimeProvider clock)
         item.PublishedVersionId = version.Id;
         item.FirstPublishedAt ??= now;
         await db.SaveChangesAsync(cancellationToken);
+        await AnnounceAsync(item, cancellationToken);
         return version;
     }
 
@@ -94,6 +96,7 @@ public sealed class ContentService(WebDbContext db, TimeProvider clock)
         Archive(item, user, clock.GetUtcNow());
         item.PublishedVersionId = null;
         await db.SaveChangesAsync(cancellationToken);
+        await AnnounceAsync(item, cancellationToken);
     }
 
     public async Task DeleteAsync(Guid itemId, CancellationToken cancellationToken)
@@ -101,6 +104,15 @@ public sealed class ContentService(WebDbContext db, TimeProvider clock)
         var item = await LoadAsync(itemId, cancellationToken);
         db.ContentItems.Remove(item);
         await db.SaveChangesAsync(cancellationToken);
+        await AnnounceAsync(item, cancellationToken);
+    }
+
+    private async Task AnnounceAsync(ContentItem item, CancellationToken cancellationToken)
+    {
+        foreach (var listener in listeners)
+        {
+            await listener.OnContentChangedAsync(item, cancellationToken);
+        }
     }
 
     private async Task<ContentItem> LoadAsync(Guid id, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Ratro.Knowledge.Web.Caching;
 using Ratro.Knowledge.Web.Catalogue;
 using Ratro.Knowledge.Web.Cms;
 using Ratro.Knowledge.Web.Data;
@@ -23,13 +24,13 @@ public static class FeedEndpoints
             var baseUrl = site.Value.BaseUrl(context.Request);
             var entries = FeedEntries.NewDocuments(await documents.ListAsync(cancellationToken), baseUrl);
             return Feed(context, AtomWriter.Write(baseUrl + DocumentsFeed, FeedText.NewDocuments, baseUrl + DocumentsFeed, baseUrl + "/documents", Cultures.Current, entries));
-        }).AllowAnonymous();
+        }).AllowAnonymous().CacheOutput(AnonymousPagePolicy.Name);
         app.MapGet(StatusFeed, async (HttpContext context, PublicDocuments documents, IOptions<PublicSiteOptions> site, CancellationToken cancellationToken) =>
         {
             var baseUrl = site.Value.BaseUrl(context.Request);
             var entries = FeedEntries.StatusChanges(await documents.ListAsync(cancellationToken), baseUrl);
             return Feed(context, AtomWriter.Write(baseUrl + StatusFeed, FeedText.StatusChanges, baseUrl + StatusFeed, baseUrl + "/documents", Cultures.Current, entries));
-        }).AllowAnonymous();
+        }).AllowAnonymous().CacheOutput(AnonymousPagePolicy.Name);
         app.MapGet("/sitemap.xml", SitemapAsync).AllowAnonymous();
         app.MapGet("/robots.txt", (HttpContext context, IOptions<PublicSiteOptions> site) =>
             Results.Text(Robots(site.Value.BaseUrl(context.Request)), "text/plain; charset=utf-8")).AllowAnonymous();

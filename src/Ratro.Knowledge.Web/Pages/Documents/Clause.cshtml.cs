@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Ratro.Knowledge.Web.Caching;
 using Ratro.Knowledge.Web.Catalogue;
 
 namespace Ratro.Knowledge.Web.Pages.Documents;
@@ -9,6 +11,7 @@ namespace Ratro.Knowledge.Web.Pages.Documents;
 /// A visitor who may see the document's card but not read it gets 403 with the members' notice; otherwise unknown
 /// documents and clauses are 404.
 /// </summary>
+[OutputCache(PolicyName = AnonymousPagePolicy.Name)]
 public sealed class ClausePageModel(DocumentViewLoader loader) : PageModel
 {
     public DocumentView View { get; private set; } = null!;

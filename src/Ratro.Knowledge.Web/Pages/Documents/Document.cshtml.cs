@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Ratro.Knowledge.Web.Caching;
 using Ratro.Knowledge.Web.Catalogue;
 using Ratro.Knowledge.Web.References;
 
 namespace Ratro.Knowledge.Web.Pages.Documents;
 
 /// <summary>/documents/{slug}: the record card, the editions, the clause tree with the text, the original file, the references.</summary>
+[OutputCache(PolicyName = AnonymousPagePolicy.Name)]
 public sealed class DocumentPageModel(DocumentViewLoader loader, ReferenceLoader references) : PageModel
 {
     public DocumentView View { get; private set; } = null!;

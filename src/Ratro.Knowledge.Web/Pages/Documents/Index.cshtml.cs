@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Ratro.Knowledge.Search;
+using Ratro.Knowledge.Web.Caching;
 using Ratro.Knowledge.Web.Catalogue;
 
 namespace Ratro.Knowledge.Web.Pages.Documents;
 
 /// <summary>/documents: the catalogue, with facets, a text filter, sorting and paging, all in the query string.</summary>
+[OutputCache(PolicyName = AnonymousPagePolicy.Name)]
 public sealed class CatalogueModel(DocumentFinder finder) : PageModel
 {
     public const int PageSize = 25;

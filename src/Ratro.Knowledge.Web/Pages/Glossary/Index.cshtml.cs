@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Ratro.Knowledge.Web.Caching;
 using Ratro.Knowledge.Web.Terms;
 
 namespace Ratro.Knowledge.Web.Pages.Glossary;
 
 /// <summary>/glossary?letter=…&amp;q=…: the bilingual glossary with a letter index and a filter, both plain GET links and forms.</summary>
+[OutputCache(PolicyName = AnonymousPagePolicy.Name)]
 public sealed class GlossaryPageModel(GlossaryView glossary) : PageModel
 {
     public GlossaryPage Glossary { get; private set; } = new([], [], null, "", 0, null);

@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Ratro.Knowledge.Search;
+using Ratro.Knowledge.Web.Caching;
 using Ratro.Knowledge.Web.Catalogue;
 
 namespace Ratro.Knowledge.Web.Pages.Search;
 
 /// <summary>/search?q=…: hits grouped by document with highlighted clause snippets, facets, paging and what the engine understood.</summary>
+[OutputCache(PolicyName = AnonymousPagePolicy.Name)]
 public sealed class SearchPageModel(DocumentFinder finder) : PageModel
 {
     public const int PageSize = 10;

@@ -1,6 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.Hunspell;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Analysis.Standard;
@@ -11,7 +10,7 @@ namespace Ratro.Knowledge.Search.Lucene.Analysis;
 
 /// <summary>
 /// Russian text: ё→е, standard tokenization, lower case, Latin diacritics folded, Russian stop words removed,
-/// then one lemma per word from Hunspell (Snowball for words the dictionary lacks); without a dictionary,
+/// then one lemma per word from Hunspell (Snowball for words the dictionary lacks, see <see cref="RussianLemmatizer"/>); without a dictionary,
 /// Snowball alone.
 /// </summary>
 public sealed class RussianAnalyzer(RussianMorphology? morphology) : Analyzer
@@ -26,7 +25,7 @@ public sealed class RussianAnalyzer(RussianMorphology? morphology) : Analyzer
         stream = new StopFilter(LuceneVersion.LUCENE_48, stream, global::Lucene.Net.Analysis.Ru.RussianAnalyzer.DefaultStopSet);
         stream = morphology is null
             ? new SnowballFilter(stream, new RussianStemmer())
-            : new SnowballFallbackFilter(new HunspellStemFilter(stream, morphology.Dictionary, true, true), morphology);
+            : new LemmaFilter(stream, morphology.Lemmatizer);
         return new TokenStreamComponents(source, stream);
     }
 

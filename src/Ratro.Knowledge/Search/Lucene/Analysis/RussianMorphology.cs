@@ -21,6 +21,7 @@ public sealed class RussianMorphology
         Dictionary = dictionary;
         Lemmas = lemmas;
         Path = path;
+        Lemmatizer = new RussianLemmatizer(this);
         var stemmer = new RussianStemmer();
         lemmasByStem = lemmas
             .Where(l => l.Length > 3 && l.All(c => c is >= 'а' and <= 'я'))
@@ -34,6 +35,9 @@ public sealed class RussianMorphology
     public IReadOnlySet<string> Lemmas { get; }
 
     public string Path { get; }
+
+    /// <summary>The remembered word-to-lemma mapping the analyzers use, shared by every analyzer of this dictionary.</summary>
+    public RussianLemmatizer Lemmatizer { get; }
 
     /// <summary>
     /// For a word the dictionary cannot inflect (a form its affix rules miss, such as "облучений"): the dictionary word
