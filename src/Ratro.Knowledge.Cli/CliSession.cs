@@ -37,6 +37,9 @@ internal sealed class CliSession : IAsyncDisposable
 
     public T Get<T>() where T : notnull => services.Value.GetRequiredService<T>();
 
+    /// <summary>An optional service: null when it is not registered (e.g. the embedding generator with embeddings off).</summary>
+    public T? Find<T>() where T : class => services.Value.GetService<T>();
+
     public static async Task<CliSession> OpenAsync(ParseResult parse, bool needsStore, CancellationToken cancellationToken)
     {
         var configuration = BuildConfiguration(parse);

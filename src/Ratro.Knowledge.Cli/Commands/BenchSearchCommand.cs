@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Diagnostics;
+using Microsoft.Extensions.AI;
 using Ratro.Knowledge.Cli.Output;
 using Ratro.Knowledge.Search;
 using Ratro.Knowledge.Search.Benchmarks;
@@ -34,12 +34,15 @@ internal static class BenchSearchCommand
             build = await index.RebuildAsync(session.Get<DocumentStore>().StreamAllWithClausesAsync(cancellationToken), cancellationToken);
         }
 
-        var indexBytes = DirectorySize(session.Get<DataDirectory>().IndexPath);
+        var indexPath = session.Get<DataDirectory>().IndexPath;
+        var (indexBytes, vectorBytes) = (FolderSize(indexPath, "*"), FolderSize(indexPath, "vectors.*"));
         var hybrid = index.Health.Embeddings != "none";
-        var report = await SearchBenchmark.RunAsync(index, BenchmarkQueries.Mixed(hybrid), Math.Max(1, parse.GetValue(Rounds)), cancellationToken);
+        var generator = hybrid ? session.Find<IEmbeddingGenerator<string, Embedding<float>>>() : null;
+        Func<string, CancellationToken, Task>? embed = generator is null ? null : (text, token) => generator.GenerateAsync([text], cancellationToken: token);
+        var report = await SearchBenchmark.RunAsync(index, BenchmarkQueries.Mixed(hybrid), Math.Max(1, parse.GetValue(Rounds)), embed, cancellationToken);
         if (session.Json)
         {
-            await CliJson.WriteAsync(session.Out, new { build, indexBytes, report });
+            await CliJson.WriteAsync(session.Out, new { build, indexBytes, vectorBytes, report });
             return 0;
         }
 
@@ -48,11 +51,16 @@ internal static class BenchSearchCommand
             session.Console.WriteLine($"index build: {build.Documents} documents, {build.Clauses} clauses, {build.Vectors} vectors in {build.Elapsed.TotalSeconds:0.0} s");
         }
 
-        session.Console.WriteLine($"index size: {indexBytes / 1024.0 / 1024.0:0.0} MB; engine {report.Engine}; {report.Queries} queries × {report.Rounds} rounds");
+        session.Console.WriteLine($"index size: {indexBytes / 1024.0 / 1024.0:0.0} MB (vectors and graph {vectorBytes / 1024.0 / 1024.0:0.0} MB); engine {report.Engine}; {report.Queries} queries × {report.Rounds} rounds");
         var table = new Table().AddColumns("Group", "n", "p50 ms", "p95 ms", "p99 ms", "max ms");
         foreach (var (group, summary) in report.Groups.Append(new KeyValuePair<string, LatencySummary>("lexical (all but hybrid)", report.Lexical)))
         {
             table.AddRow(group, $"{summary.Count}", $"{summary.P50}", $"{summary.P95}", $"{summary.P99}", $"{summary.Max}");
+        }
+
+        if (report.QueryEmbedding is { } e)
+        {
+            table.AddRow("query embedding alone", $"{e.Count}", $"{e.P50}", $"{e.P95}", $"{e.P99}", $"{e.Max}");
         }
 
         session.Console.Write(table);
@@ -60,6 +68,6 @@ internal static class BenchSearchCommand
         return 0;
     }
 
-    private static long DirectorySize(string path) =>
-        Directory.Exists(path) ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length) : 0;
+    private static long FolderSize(string path, string pattern) =>
+        Directory.Exists(path) ? Directory.EnumerateFiles(path, pattern, SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length) : 0;
 }

@@ -37,13 +37,14 @@ internal static class BenchVectorsCommand
         DefaultValueFactory = _ => "0.5,0.1,0.02",
     };
 
-    private static readonly Option<string?> Folder = new("--folder") { Description = "Scratch folder for the files (default: a folder under the system temp, deleted after)." };
+    private static readonly Option<string?> Folder = new("--folder") { Description = "Folder for the vector and graph files, kept after the run (default: a folder under the system temp, deleted after)." };
+    private static readonly Option<bool> Reuse = new("--reuse") { Description = "Measure queries on the files an earlier run left in --folder instead of building them again." };
 
     public static Command Create()
     {
         var command = new Command("vectors", "Measure the vector index (HNSW) on synthetic vectors.")
         {
-            Count, Dimensions, Data, Queries, RecallQueries, Top, M, EfConstruction, EfSearch, ExactBelow, Threads, Sweep, Filters, Folder,
+            Count, Dimensions, Data, Queries, RecallQueries, Top, M, EfConstruction, EfSearch, ExactBelow, Threads, Sweep, Filters, Folder, Reuse,
         };
         CliAction.Set(command, RunAsync, needsStore: false);
         return command;
@@ -85,6 +86,7 @@ internal static class BenchVectorsCommand
             EfSearchSweep = Numbers(parse.GetValue(Sweep), "--ef-sweep").Select(n => Positive((int)n, "--ef-sweep")).ToList(),
             FilterShares = Numbers(parse.GetValue(Filters), "--filters").Select(s => s is > 0 and <= 1 ? s : throw new CliException("--filters are shares in (0, 1].")).ToList(),
             Options = options,
+            Reuse = parse.GetValue(Reuse),
             Folder = folder ?? Path.Combine(Path.GetTempPath(), "ratro-bench-vectors", Guid.NewGuid().ToString("N")),
         };
         var error = parse.InvocationConfiguration.Error;
@@ -118,6 +120,7 @@ internal static class BenchVectorsCommand
             vectors = report.Settings.Data,
             options = new { report.Settings.Options.M, report.Settings.Options.EfConstruction, report.Settings.Options.EfSearch, threads = report.Settings.Options.Threads },
             top = report.Settings.K,
+            reused = report.Reused,
             buildSeconds = report.Build.TotalSeconds,
             buildProcessorSeconds = report.BuildCpu.TotalSeconds,
             saveSeconds = report.Save.TotalSeconds,

@@ -19,5 +19,11 @@ public sealed record IngestionRequest
     /// <summary>Published for batch ingestion; Draft for uploads awaiting review.</summary>
     public PublicationState State { get; init; } = PublicationState.Published;
 
+    /// <summary>
+    /// Skip the projection of this file's document (search index, caches): a bulk load sets it on every file and
+    /// rebuilds the index once at the end, which is far cheaper than a commit per document.
+    /// </summary>
+    public bool DeferProjections { get; init; }
+
     public static IngestionRequest FromPath(string path) => new() { FileName = System.IO.Path.GetFileName(path), Path = path };
 }

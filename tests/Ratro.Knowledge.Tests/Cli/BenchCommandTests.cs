@@ -64,5 +64,7 @@ public sealed class BenchCommandTests
         Assert.Equal(["designation", "en", "filtered", "ru"], report.GetProperty("groups").EnumerateObject().Select(g => g.Name).Order(StringComparer.Ordinal));
         Assert.Equal(80, report.GetProperty("lexical").GetProperty("count").GetInt32());
         Assert.True(report.GetProperty("totalHits").GetInt64() > 0);
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("queryEmbedding").ValueKind);
+        Assert.Equal(0, json.RootElement.GetProperty("vectorBytes").GetInt64());
     }
 }

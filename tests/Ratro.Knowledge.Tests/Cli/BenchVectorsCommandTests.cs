@@ -40,6 +40,30 @@ public sealed class BenchVectorsCommandTests
         Assert.True(File.Exists(folder.File("bench/vectors.hnsw")));
     }
 
+    [Fact]
+    public async Task Reuse_measures_the_files_of_an_earlier_run_without_building_them_again()
+    {
+        using var folder = new TempDirectory();
+        string[] common = ["bench", "vectors", "--count", "1500", "--dimensions", "32", "--vectors", "clustered", "--exact-below", "200",
+            "--queries", "20", "--recall-queries", "10", "--top", "10", "--ef-sweep", "16", "--filters", "0.5",
+            "--folder", folder.File("bench"), "--data", folder.File("data"), "--json"];
+        var first = await RunAsync(common);
+        var written = File.GetLastWriteTimeUtc(folder.File("bench/vectors.hnsw"));
+
+        var second = await RunAsync([.. common, "--reuse"]);
+
+        Assert.True(first.Code == 0, first.Error);
+        Assert.True(second.Code == 0, second.Error);
+        var before = JsonDocument.Parse(first.Out).RootElement;
+        var after = JsonDocument.Parse(second.Out).RootElement;
+        Assert.False(before.GetProperty("reused").GetBoolean());
+        Assert.True(after.GetProperty("reused").GetBoolean());
+        Assert.Equal(0, after.GetProperty("buildSeconds").GetDouble());
+        Assert.Equal(written, File.GetLastWriteTimeUtc(folder.File("bench/vectors.hnsw")));
+        Assert.Equal(before.GetProperty("graphFileBytes").GetInt64(), after.GetProperty("graphFileBytes").GetInt64());
+        Assert.Equal(before.GetProperty("recallAt10").GetDouble(), after.GetProperty("recallAt10").GetDouble());
+    }
+
     [Theory]
     [InlineData("--vectors", "uniform", "random or clustered")]
     [InlineData("--count", "0", "--count must be positive")]

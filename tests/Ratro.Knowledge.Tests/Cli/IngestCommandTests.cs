@@ -71,6 +71,42 @@ public sealed class IngestCommandTests
         Assert.Equal([("1", "Общие положения", JsonValueKind.Null), ("1.1", null, JsonValueKind.Null)], clauses);
     }
 
+    [Fact]
+    public async Task Bulk_ingest_skips_the_index_per_document_and_rebuilds_it_once_at_the_end()
+    {
+        using var folder = new TempDirectory();
+        folder.Write("in/mu.md", Guideline);
+        folder.Write("in/other.md", Guideline.Replace("МУ 2.6.1.3015-12", "МУ 2.6.1.3016-12", StringComparison.Ordinal));
+        var data = folder.File("data");
+
+        var ingest = await CliRunner.RunAsync("ingest", folder.File("in"), "--bulk", "--data", data, "--json");
+        var search = await CliRunner.RunAsync("search", "дозиметрического", "--data", data, "--json");
+
+        Assert.Equal(0, ingest.Code);
+        using var json = JsonDocument.Parse(ingest.Out);
+        Assert.All(json.RootElement.GetProperty("results").EnumerateArray(), r => Assert.Equal("ingested", r.GetProperty("status").GetString()));
+        var rebuild = json.RootElement.GetProperty("rebuild");
+        Assert.Equal(2, rebuild.GetProperty("documents").GetInt32());
+        Assert.Equal(4, rebuild.GetProperty("clauses").GetInt32());
+        using var found = JsonDocument.Parse(search.Out);
+        Assert.Equal(2, found.RootElement.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Without_bulk_there_is_no_rebuild_and_each_document_is_indexed_as_it_arrives()
+    {
+        using var folder = new TempDirectory();
+        var data = folder.File("data");
+
+        var ingest = await CliRunner.RunAsync("ingest", folder.Write("mu.md", Guideline), "--data", data, "--json");
+        var search = await CliRunner.RunAsync("search", "дозиметрического", "--data", data, "--json");
+
+        using var json = JsonDocument.Parse(ingest.Out);
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("rebuild").ValueKind);
+        using var found = JsonDocument.Parse(search.Out);
+        Assert.Equal(1, found.RootElement.GetProperty("total").GetInt32());
+    }
+
     [Theory]
     [InlineData("show", "ГОСТ Р 99999-2099", "ratro: no stored document matches 'ГОСТ Р 99999-2099'.")]
     [InlineData("ingest", "/nonexistent/file.pdf", null)]

@@ -5,7 +5,8 @@ namespace Ratro.Knowledge.Ingestion.Steps;
 
 /// <summary>
 /// Tells the projections (search index) that a document changed. The record is already stored; a projection
-/// that fails is reported as a warning, and `ratro reindex` rebuilds it from the store.
+/// that fails is reported as a warning, and `ratro reindex` rebuilds it from the store. A request that defers its
+/// projections (a bulk load, which rebuilds the index at its end) is passed over.
 /// </summary>
 public sealed class IndexStep(IEnumerable<IDocumentChangeListener> listeners, ILogger<IndexStep> logger) : IIngestionStep
 {
@@ -13,6 +14,11 @@ public sealed class IndexStep(IEnumerable<IDocumentChangeListener> listeners, IL
 
     public async ValueTask<bool> ExecuteAsync(IngestionContext context, CancellationToken cancellationToken)
     {
+        if (context.Request.DeferProjections)
+        {
+            return true;
+        }
+
         foreach (var listener in listeners)
         {
             try

@@ -20,8 +20,13 @@ public sealed class ClauseEmbedder(IEmbeddingGenerator<string, Embedding<float>>
         for (var start = 0; start < texts.Count; start += options.BatchSize)
         {
             var batch = texts.Skip(start).Take(options.BatchSize).ToList();
+            // A local model is only slow when the machine is busy; cutting it off would fail the whole rebuild.
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(TimeSpan.FromSeconds(options.TimeoutSeconds));
+            if (options.IsRemote)
+            {
+                timeout.CancelAfter(TimeSpan.FromSeconds(options.TimeoutSeconds));
+            }
+
             try
             {
                 var embeddings = await generator.GenerateAsync(batch, cancellationToken: timeout.Token);

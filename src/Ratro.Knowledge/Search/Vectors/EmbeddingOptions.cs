@@ -46,6 +46,9 @@ public sealed class EmbeddingOptions
 
     public bool Enabled => !string.Equals(Provider, "none", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The provider is called over the network (<see cref="TimeoutSeconds"/> applies); local models are not.</summary>
+    public bool IsRemote => Provider.ToLowerInvariant() is "openai" or "ollama";
+
     public IReadOnlySet<string> LanguageSet()
     {
         var text = Languages ?? (string.Equals(Provider, "minilm", StringComparison.OrdinalIgnoreCase) ? "en" : "*");

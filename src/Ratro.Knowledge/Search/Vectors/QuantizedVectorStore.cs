@@ -8,9 +8,9 @@ namespace Ratro.Knowledge.Search.Vectors;
 /// they are many (<see cref="VectorSearchOptions.ExactBelow"/>), saved beside the log (<c>vectors.hnsw</c>).
 /// <para>
 /// <see cref="Flush"/> is the commit point: it makes the log durable, links the rows added since into the graph and,
-/// when the graph has grown by a sixteenth since it was last saved (or on dispose), saves it. Until then new rows are
-/// searched exactly, so nothing added is ever missed. On open the graph file is checked against the log; a missing,
-/// damaged or stale graph is rebuilt, one that only lacks the last rows is extended.
+/// when the graph has grown by a sixteenth since it was last saved (or on dispose), saves it. Rows added since the
+/// last commit are searched exactly, so nothing added is ever missed. On open the graph file is checked against the
+/// log; a missing, damaged or stale graph is rebuilt, one that only lacks the last rows is extended.
 /// </para>
 /// Safe for concurrent searches with one writer.
 /// </summary>
@@ -20,19 +20,15 @@ public sealed class QuantizedVectorStore : IDisposable
     private readonly VectorLog? log;
     private readonly VectorRows rows;
     private readonly VectorSearchOptions options;
-    private readonly string? graphPath;
-    private HnswIndex? graph;
-    private string graphState = "none";
-    private string? graphProblem;
-    private int unsaved;
+    private readonly StoreGraph graph;
 
     private QuantizedVectorStore(int dimensions, VectorLog? log, int capacity, VectorSearchOptions? options, string? graphPath)
     {
         Dimensions = dimensions;
         this.log = log;
         this.options = options ?? new VectorSearchOptions();
-        this.graphPath = graphPath;
         rows = new VectorRows(dimensions, capacity);
+        graph = new StoreGraph(rows, this.options, graphPath);
     }
 
     public int Dimensions { get; }
@@ -41,9 +37,9 @@ public sealed class QuantizedVectorStore : IDisposable
     public int Count => rows.Live;
 
     /// <summary>Bytes held for vectors, their keys and the graph.</summary>
-    public long MemoryBytes => rows.MemoryBytes + (graph?.MemoryBytes ?? 0);
+    public long MemoryBytes => rows.MemoryBytes + (graph.Index?.MemoryBytes ?? 0);
 
-    public VectorGraphStatus Graph => new(graphState, graph?.Nodes ?? 0, graphProblem);
+    public VectorGraphStatus Graph => graph.Status;
 
     public static QuantizedVectorStore InMemory(int dimensions, int capacity = 1024, VectorSearchOptions? options = null) =>
         new(dimensions, null, capacity, options, null);
@@ -56,7 +52,7 @@ public sealed class QuantizedVectorStore : IDisposable
         log.Replay(
             (clause, edition, scale, vector) => store.rows.Append(clause, edition, scale, vector),
             edition => store.rows.RemoveEdition(edition));
-        store.OpenGraph();
+        store.graph.Open();
         return store;
     }
 
@@ -106,11 +102,7 @@ public sealed class QuantizedVectorStore : IDisposable
         gate.EnterWriteLock();
         try
         {
-            UpdateGraph();
-            if (graph is not null && unsaved > 0 && unsaved * 16 >= graph.Nodes)
-            {
-                SaveGraph();
-            }
+            graph.Update();
         }
         finally
         {
@@ -130,7 +122,7 @@ public sealed class QuantizedVectorStore : IDisposable
         try
         {
             var filter = rows.Accepting(accept);
-            var found = VectorSearchRoute.Search(rows, graph, options, q, k, efSearch, filter);
+            var found = VectorSearchRoute.Search(rows, graph.Index, options, q, k, efSearch, filter);
             return found.Select(f => new VectorHit(rows.ClauseKeys[f.Row], rows.EditionKeys[f.Row], f.Score * queryScale)).ToList();
         }
         finally
@@ -162,7 +154,7 @@ public sealed class QuantizedVectorStore : IDisposable
         gate.EnterReadLock();
         try
         {
-            return VectorSearchRoute.UsesGraph(graph, rows.Accepting(accept).Passing, rows.Live, options);
+            return VectorSearchRoute.UsesGraph(graph.Index, rows.Accepting(accept).Passing, rows.Live, options);
         }
         finally
         {
@@ -170,7 +162,7 @@ public sealed class QuantizedVectorStore : IDisposable
         }
     }
 
-    internal HnswIndex? GraphIndex => graph;
+    internal HnswIndex? GraphIndex => graph.Index;
 
     internal VectorRows Rows => rows;
 
@@ -178,76 +170,12 @@ public sealed class QuantizedVectorStore : IDisposable
     {
         try
         {
-            if (graph is not null && unsaved > 0)
-            {
-                SaveGraph();
-            }
+            graph.SaveIfChanged();
         }
         finally
         {
             log?.Dispose();
             gate.Dispose();
         }
-    }
-
-    private void OpenGraph()
-    {
-        var (loaded, problem) = HnswIndex.Load(graphPath!, rows, options.Graph);
-        if (loaded is not null)
-        {
-            graph = loaded;
-            unsaved = rows.Count - loaded.Covered;
-            loaded.Extend(options.Threads);
-            graphState = unsaved > 0 ? "extended" : "loaded";
-        }
-        else if (rows.Live > 0 && (rows.Live >= options.ExactBelow || File.Exists(graphPath)))
-        {
-            Rebuild(problem!);
-        }
-
-        if (unsaved > 0)
-        {
-            SaveGraph();
-        }
-    }
-
-    private void UpdateGraph()
-    {
-        if (graph is null)
-        {
-            if (rows.Live > 0 && rows.Live >= options.ExactBelow)
-            {
-                graph = HnswIndex.Build(rows, options.Graph, options.Threads);
-                (graphState, graphProblem, unsaved) = ("built", null, Math.Max(1, graph.Nodes));
-            }
-
-            return;
-        }
-
-        var tombstones = graph.Tombstones();
-        if (tombstones * 2 > graph.Nodes && rows.Live >= options.ExactBelow)
-        {
-            Rebuild($"{tombstones} of {graph.Nodes} nodes were removed");
-            return;
-        }
-
-        unsaved += rows.Count - graph.Covered;
-        graph.Extend(options.Threads);
-    }
-
-    private void Rebuild(string problem)
-    {
-        graph = HnswIndex.Build(rows, options.Graph, options.Threads);
-        (graphState, graphProblem, unsaved) = ("rebuilt", problem, Math.Max(1, graph.Nodes));
-    }
-
-    private void SaveGraph()
-    {
-        if (graphPath is not null && graph is not null)
-        {
-            graph.Save(graphPath);
-        }
-
-        unsaved = 0;
     }
 }

@@ -19,20 +19,25 @@ public static class HnswBenchmark
         Directory.CreateDirectory(settings.Folder);
         var vectorPath = Path.Combine(settings.Folder, "vectors.i8");
         var graphPath = Path.ChangeExtension(vectorPath, ".hnsw");
-        File.Delete(vectorPath);
-        File.Delete(graphPath);
-        var (load, build, buildCpu, save) = Fill(settings, vectorPath, say, cancellationToken);
+        var reused = settings.Reuse && File.Exists(vectorPath) && File.Exists(graphPath);
+        if (!reused)
+        {
+            File.Delete(vectorPath);
+            File.Delete(graphPath);
+        }
+
+        var (load, build, buildCpu, save) = reused ? default : Fill(settings, vectorPath, say, cancellationToken);
 
         Collect();
         using var process = Process.GetCurrentProcess();
         var baseline = GC.GetTotalMemory(forceFullCollection: true);
-        var residentBefore = process.WorkingSet64;
         var clock = Stopwatch.StartNew();
         using var store = QuantizedVectorStore.Open(vectorPath, settings.Dimensions, settings.Options);
         var open = clock.Elapsed;
         Collect();
         var managed = GC.GetTotalMemory(forceFullCollection: true) - baseline;
         process.Refresh();
+        var resident = process.WorkingSet64;
         say($"reopened in {open.TotalSeconds:0.0} s (graph {store.Graph.State}); timing {settings.Queries} queries");
 
         var queries = new SyntheticVectors(settings.Data, settings.Dimensions, settings.Seed, stream: 1);
@@ -57,8 +62,8 @@ public static class HnswBenchmark
         }).ToList();
 
         return new HnswBenchmarkReport(
-            settings, load, build, buildCpu, save, open, new FileInfo(vectorPath).Length, File.Exists(graphPath) ? new FileInfo(graphPath).Length : 0,
-            store.MemoryBytes - (store.GraphIndex?.MemoryBytes ?? 0), store.GraphIndex?.MemoryBytes ?? 0, managed, process.WorkingSet64 - residentBefore,
+            settings, reused, load, build, buildCpu, save, open, new FileInfo(vectorPath).Length, File.Exists(graphPath) ? new FileInfo(graphPath).Length : 0,
+            store.MemoryBytes - (store.GraphIndex?.MemoryBytes ?? 0), store.GraphIndex?.MemoryBytes ?? 0, managed, resident,
             latency, at10, atK, sweep, filtered);
     }
 

@@ -6,6 +6,7 @@ namespace Ratro.Knowledge.Search.Vectors.Hnsw;
 /// <summary>What one <see cref="HnswBenchmark"/> run measured.</summary>
 public sealed record HnswBenchmarkReport(
     HnswBenchmarkSettings Settings,
+    bool Reused,
     TimeSpan Load,
     TimeSpan Build,
     TimeSpan BuildCpu,
@@ -34,13 +35,21 @@ public sealed record HnswBenchmarkReport(
         text.AppendLine();
         text.AppendLine("| measure | value |");
         text.AppendLine("|---|---|");
-        text.AppendLine(c, $"| add {s.Count:N0} vectors to the store (log written) | {Load.TotalSeconds:0.0} s |");
-        text.AppendLine(c, $"| build the graph (wall clock / processor time of all threads) | {Build.TotalSeconds:0.0} s / {BuildCpu.TotalSeconds:0.0} s |");
-        text.AppendLine(c, $"| save the graph | {Save.TotalSeconds:0.00} s |");
+        if (Reused)
+        {
+            text.AppendLine("| vectors and graph | files of an earlier run, reused (build not measured) |");
+        }
+        else
+        {
+            text.AppendLine(c, $"| add {s.Count:N0} vectors to the store (log written) | {Load.TotalSeconds:0.0} s |");
+            text.AppendLine(c, $"| build the graph (wall clock / processor time of all threads) | {Build.TotalSeconds:0.0} s / {BuildCpu.TotalSeconds:0.0} s |");
+            text.AppendLine(c, $"| save the graph | {Save.TotalSeconds:0.00} s |");
+        }
+
         text.AppendLine(c, $"| open (replay the log, load and check the graph) | {Open.TotalSeconds:0.0} s |");
         text.AppendLine(c, $"| `vectors.i8` / `vectors.hnsw` | {Mb(VectorFileBytes)} / {Mb(GraphFileBytes)} |");
         text.AppendLine(c, $"| memory: vectors and keys + graph | {Mb(StoreBytes)} + {Mb(GraphBytes)} = {Mb(StoreBytes + GraphBytes)} |");
-        text.AppendLine(c, $"| memory: growth of the managed heap / of the process working set on open | {Mb(ManagedBytes)} / {Mb(ResidentBytes)} |");
+        text.AppendLine(c, $"| memory: managed heap taken by the open store / working set of the whole process | {Mb(ManagedBytes)} / {Mb(ResidentBytes)} |");
         text.AppendLine(c, $"| query latency, {s.Queries} queries, no filter | {Latency} |");
         text.AppendLine(c, $"| recall@10 / recall@{s.K} vs exact, {s.RecallQueries} queries | {RecallAt10:0.000} / {RecallAtK:0.000} |");
         foreach (var e in Sweep)
@@ -56,5 +65,5 @@ public sealed record HnswBenchmarkReport(
         return text.ToString();
     }
 
-    private static string Mb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:0.0} MB");
+    private static string Mb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:0.0} MiB");
 }

@@ -29,6 +29,9 @@ public sealed record HnswBenchmarkSettings
 
     public VectorSearchOptions Options { get; init; } = new();
 
-    /// <summary>Where the vector and graph files are written (emptied first).</summary>
+    /// <summary>Measure queries on the vector and graph files an earlier run left in <see cref="Folder"/> instead of building them again.</summary>
+    public bool Reuse { get; init; }
+
+    /// <summary>Where the vector and graph files are written (their earlier versions deleted first, unless reused).</summary>
     public required string Folder { get; init; }
 }
