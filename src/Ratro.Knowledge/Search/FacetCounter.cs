@@ -11,16 +11,9 @@ public static class FacetCounter
         var counts = FacetNames.All.ToDictionary(n => n, _ => new Dictionary<string, int>(StringComparer.Ordinal));
         foreach (var e in editions)
         {
-            Add(counts[FacetNames.Type], EnumNames.ToName(e.Type));
-            Add(counts[FacetNames.Status], EnumNames.ToName(e.Status));
-            Add(counts[FacetNames.Issuer], e.Issuer);
-            Add(counts[FacetNames.Jurisdiction], e.Jurisdiction);
-            Add(counts[FacetNames.Language], e.Language);
-            Add(counts[FacetNames.Access], EnumNames.ToName(e.Access));
-            Add(counts[FacetNames.Year], e.Date?.Year.ToString(CultureInfo.InvariantCulture) ?? "");
-            foreach (var code in e.IcsCodes)
+            foreach (var (facet, value) in ValuesOf(e))
             {
-                Add(counts[FacetNames.Ics], code);
+                counts[facet][value] = counts[facet].GetValueOrDefault(value) + 1;
             }
         }
 
@@ -30,11 +23,20 @@ public static class FacetCounter
                 .Select(v => new FacetValue(v.Key, v.Value)).ToList());
     }
 
-    private static void Add(Dictionary<string, int> counts, string value)
+    /// <summary>The facet values an edition counts for (empty values are not counted); an ICS code once per listing.</summary>
+    public static IEnumerable<(string Facet, string Value)> ValuesOf(EditionInfo e)
     {
-        if (value.Length > 0)
-        {
-            counts[value] = counts.GetValueOrDefault(value) + 1;
-        }
+        IEnumerable<(string, string)> all =
+        [
+            (FacetNames.Type, EnumNames.ToName(e.Type)),
+            (FacetNames.Status, EnumNames.ToName(e.Status)),
+            (FacetNames.Issuer, e.Issuer),
+            (FacetNames.Jurisdiction, e.Jurisdiction),
+            (FacetNames.Language, e.Language),
+            (FacetNames.Access, EnumNames.ToName(e.Access)),
+            (FacetNames.Year, e.Date?.Year.ToString(CultureInfo.InvariantCulture) ?? ""),
+            .. e.IcsCodes.Select(code => (FacetNames.Ics, code)),
+        ];
+        return all.Where(p => p.Item2.Length > 0);
     }
 }

@@ -20,8 +20,13 @@ public sealed class EditionMatches(long key, int keep)
             return;
         }
 
-        var at = clauses.FindIndex(c => c.Score < match.Score);
-        clauses.Insert(at < 0 ? clauses.Count : at, match);
+        var at = clauses.Count;
+        while (at > 0 && clauses[at - 1].Score < match.Score)
+        {
+            at--;
+        }
+
+        clauses.Insert(at, match);
         if (clauses.Count > keep)
         {
             clauses.RemoveAt(clauses.Count - 1);
@@ -31,7 +36,33 @@ public sealed class EditionMatches(long key, int keep)
     /// <summary>The best of edition and clause scores, plus a fifth of the next two: several good clauses beat one.</summary>
     public double Score()
     {
-        var scores = clauses.Select(c => (double)c.Score).Append(EditionScore).OrderDescending().Take(3).ToList();
-        return scores[0] + 0.2 * scores.Skip(1).Sum();
+        // The clauses are kept best first, so the three best scores are a merge of that list with the edition score.
+        double first = EditionScore, second = 0, third = 0;
+        var count = 1;
+        foreach (var clause in clauses.Count > 3 ? clauses.Take(3) : clauses)
+        {
+            double score = clause.Score;
+            if (score > first)
+            {
+                (first, second, third) = (score, first, second);
+            }
+            else if (count < 2 || score > second)
+            {
+                (second, third) = (score, second);
+            }
+            else
+            {
+                third = count < 3 ? score : Math.Max(third, score);
+            }
+
+            count++;
+        }
+
+        return count switch
+        {
+            1 => first,
+            2 => first + 0.2 * second,
+            _ => first + 0.2 * (second + third),
+        };
     }
 }

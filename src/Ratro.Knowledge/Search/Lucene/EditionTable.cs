@@ -6,7 +6,7 @@ using Ratro.Knowledge.Search.Designations;
 
 namespace Ratro.Knowledge.Search.Lucene;
 
-/// <summary>Every indexed edition by key, and the catalog of their designations; read once per index version.</summary>
+/// <summary>Every indexed edition by key, the catalog of their designations and their facet values; read once per index version.</summary>
 public sealed class EditionTable
 {
     private readonly Dictionary<long, EditionInfo> byKey;
@@ -17,11 +17,15 @@ public sealed class EditionTable
         Catalog = new DesignationCatalog(byKey.Values
             .GroupBy(e => e.Canonical, StringComparer.Ordinal)
             .Select(g => (g.Key, (IReadOnlyList<string>)g.SelectMany(e => e.Designations).Distinct(StringComparer.Ordinal).ToList())));
+        Facets = new EditionFacets(byKey.Values);
     }
 
     public static EditionTable Empty { get; } = new([]);
 
     public DesignationCatalog Catalog { get; }
+
+    /// <summary>The facet values of every edition as integers, for counting facets without strings.</summary>
+    public EditionFacets Facets { get; }
 
     public IEnumerable<EditionInfo> All => byKey.Values;
 

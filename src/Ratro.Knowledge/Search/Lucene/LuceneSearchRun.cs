@@ -60,16 +60,16 @@ internal sealed class LuceneSearchRun(IndexSnapshot snapshot, LuceneEngineParts 
             }
         }
 
-        var groups = DocumentGrouping.Group(ranked.Values, query.Sort);
-        var facets = FacetCounter.Count(groups.Select(g => g.Shown.Edition));
-        var page = groups.Skip(query.Offset).Take(query.Limit).ToList();
+        var groups = BoundedGrouping.Group(ranked.Values.ToList(), query.Sort, (int)Math.Min((long)query.Offset + query.Limit, int.MaxValue));
+        var facets = snapshot.Editions.Facets.Count(groups.Shown);
+        var page = groups.Top.Skip(query.Offset).Take(query.Limit).ToList();
         var hits = page.Select(g => ClauseHits.ToHit(g, snapshot.Searcher, parts.Analyzers, lucene.HighlightTerms, designated.UndatedByCanonical)).ToList();
-        return Explained(new SearchResults(groups.Count, hits, facets, SearchExplanation.None), designated, lucene, vectorHits.Count > 0, relaxed, clock);
+        return Explained(new SearchResults(groups.Total, hits, facets, SearchExplanation.None), designated, lucene, vectorHits.Count > 0, relaxed, clock);
     }
 
     private MatchCollector Collect(global::Lucene.Net.Search.Query luceneQuery, Dictionary<long, EditionInfo> allowed)
     {
-        var collector = new MatchCollector(allowed.Keys.ToHashSet(), Math.Max(1, query.ClausesPerDocument), parts.Options.FusionDepth);
+        var collector = new MatchCollector(allowed.ContainsKey, Math.Max(1, query.ClausesPerDocument), parts.Options.FusionDepth);
         snapshot.Searcher!.Search(luceneQuery, collector);
         return collector;
     }

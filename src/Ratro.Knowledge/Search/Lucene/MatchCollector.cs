@@ -7,13 +7,15 @@ namespace Ratro.Knowledge.Search.Lucene;
 /// Collects every match of a query, grouped by edition: only editions in the allowed set count; per edition the
 /// edition-document score and the best clauses; index-wide, the best clause matches for rank fusion.
 /// </summary>
-public sealed class MatchCollector(IReadOnlySet<long> allowed, int clausesPerEdition, int topClauses) : ICollector
+public sealed class MatchCollector(Func<long, bool> allowed, int clausesPerEdition, int topClauses) : ICollector
 {
     private readonly PriorityQueue<ClauseMatch, float> top = new();
     private NumericDocValues? editionKeys;
     private NumericDocValues? clauseKeys;
     private Scorer? scorer;
     private int docBase;
+    private long lastEdition = long.MinValue;
+    private EditionMatches? lastMatches;
 
     public Dictionary<long, EditionMatches> Editions { get; } = [];
 
@@ -39,18 +41,25 @@ public sealed class MatchCollector(IReadOnlySet<long> allowed, int clausesPerEdi
             return;
         }
 
+        // The clauses of an edition are indexed together, so hits mostly come edition after edition: the last
+        // edition's verdict and matches are reused without looking them up again.
         var edition = editionKeys.Get(doc);
-        if (!allowed.Contains(edition))
+        if (edition != lastEdition)
+        {
+            lastEdition = edition;
+            lastMatches = null;
+            if (allowed(edition) && !Editions.TryGetValue(edition, out lastMatches))
+            {
+                Editions[edition] = lastMatches = new EditionMatches(edition, clausesPerEdition);
+            }
+        }
+
+        if (lastMatches is not { } matches)
         {
             return;
         }
 
         var score = scorer!.GetScore();
-        if (!Editions.TryGetValue(edition, out var matches))
-        {
-            Editions[edition] = matches = new EditionMatches(edition, clausesPerEdition);
-        }
-
         var clause = clauseKeys?.Get(doc) ?? 0;
         if (clause == 0)
         {
