@@ -1,8 +1,5 @@
-using System.ClientModel;
-using System.ClientModel.Primitives;
 using Microsoft.Extensions.AI;
-using OllamaSharp;
-using OpenAI;
+using Ratro.Knowledge.Endpoints;
 
 namespace Ratro.Knowledge.Answers.Generative;
 
@@ -17,25 +14,8 @@ public static class ChatClientFactory
         options.Provider.ToLowerInvariant() switch
         {
             "none" => null,
-            "openai" => OpenAi(options),
-            "ollama" => new OllamaApiClient(
-                new HttpClient { BaseAddress = new Uri(options.Endpoint!), Timeout = TimeSpan.FromSeconds(options.TimeoutSeconds) }, options.Model!),
+            "openai" => RemoteModelClients.OpenAi(options.Endpoint, options.ApiKey, options.TimeoutSeconds).GetChatClient(options.Model!).AsIChatClient(),
+            "ollama" => RemoteModelClients.Ollama(options.Endpoint!, options.Model!, options.TimeoutSeconds),
             _ => throw new InvalidOperationException($"Answers:Chat:Provider '{options.Provider}' is not one of {string.Join(", ", AnswerOptionsValidator.Providers)}"),
         };
-
-    private static IChatClient OpenAi(AnswerChatOptions options)
-    {
-        var clientOptions = new OpenAIClientOptions
-        {
-            RetryPolicy = new ClientRetryPolicy(0),
-            NetworkTimeout = TimeSpan.FromSeconds(options.TimeoutSeconds),
-        };
-        if (options.Endpoint is { Length: > 0 } endpoint)
-        {
-            clientOptions.Endpoint = new Uri(endpoint);
-        }
-
-        var client = new OpenAIClient(new ApiKeyCredential(options.ApiKey ?? "unused"), clientOptions);
-        return client.GetChatClient(options.Model!).AsIChatClient();
-    }
 }

@@ -1,8 +1,5 @@
-using System.ClientModel;
-using System.ClientModel.Primitives;
 using Microsoft.Extensions.AI;
-using OllamaSharp;
-using OpenAI;
+using Ratro.Knowledge.Endpoints;
 
 namespace Ratro.Knowledge.Search.Vectors;
 
@@ -15,25 +12,8 @@ public static class EmbeddingGeneratorFactory
             "none" => null,
             "minilm" => new MiniLmEmbeddingGenerator(),
             "onnx" => new OnnxEmbeddingGenerator(options.ModelPath!, options.VocabularyPath, options.LowerCase, options.MaxTokens),
-            "openai" => OpenAi(options),
-            "ollama" => new OllamaApiClient(
-                new HttpClient { BaseAddress = new Uri(options.Endpoint!), Timeout = TimeSpan.FromSeconds(options.TimeoutSeconds) }, options.Model!),
+            "openai" => RemoteModelClients.OpenAi(options.Endpoint, options.ApiKey, options.TimeoutSeconds).GetEmbeddingClient(options.Model!).AsIEmbeddingGenerator(),
+            "ollama" => RemoteModelClients.Ollama(options.Endpoint!, options.Model!, options.TimeoutSeconds),
             _ => throw new SearchEngineException($"Embeddings:Provider '{options.Provider}' is not one of {string.Join(", ", EmbeddingOptionsValidator.Providers)}"),
         };
-
-    private static IEmbeddingGenerator<string, Embedding<float>> OpenAi(EmbeddingOptions options)
-    {
-        var clientOptions = new OpenAIClientOptions
-        {
-            RetryPolicy = new ClientRetryPolicy(0),
-            NetworkTimeout = TimeSpan.FromSeconds(options.TimeoutSeconds),
-        };
-        if (options.Endpoint is { Length: > 0 } endpoint)
-        {
-            clientOptions.Endpoint = new Uri(endpoint);
-        }
-
-        var client = new OpenAIClient(new ApiKeyCredential(options.ApiKey ?? "unused"), clientOptions);
-        return client.GetEmbeddingClient(options.Model!).AsIEmbeddingGenerator();
-    }
 }
