@@ -14,7 +14,7 @@ public static class EvidenceSelector
     {
         var prepared = passage.Clause.Candidate.Prepared;
         var index = prepared.Passages.Select(p => p.Passage.Start).ToList().IndexOf(passage.Passage.Start);
-        return index < 0 ? [] : prepared.Mentions[index];
+        return index < 0 ? [] : prepared.MentionsOf(index);
     }
 
     public static IReadOnlyList<ScoredPassage> Select(QuestionAnalysis question, IReadOnlyList<ScoredPassage> ranked, int max)

@@ -44,7 +44,7 @@ public static class PassageScorer
         {
             var passageCoverage = PassageCoverage(checkable, weight, stems, context, empty);
             var score = ((0.45 * passageCoverage) + (0.35 * clauseCoverage) + (0.10 * candidate.Prior) + (0.10 * titleCoverage)
-                    + Cues(question, candidate, passage, stems, relatedCanonicals, candidate.Prepared.Mentions[index]))
+                    + Cues(question, candidate, passage, stems, relatedCanonicals, index))
                 * share * required * Factor(question, candidate) * (question.AsksValue && !passage.Text.Any(char.IsDigit) ? 0.85 : 1);
             var confidence = (((0.55 * clauseCoverage) + (0.35 * passageCoverage) + (0.10 * Math.Min(1, candidate.Prior))) * share * required * Elsewhere(question, candidate))
                 + (candidate.Origin == CandidateOrigin.NamedClause ? 0.15 : 0);
@@ -96,7 +96,7 @@ public static class PassageScorer
         total > 0 ? concepts.Sum(c => c.Weight * Math.Max(c.Match(own), 0.5 * c.Match(context))) / total : empty;
 
     private static double Cues(
-        QuestionAnalysis question, CandidateClause candidate, Passage passage, IReadOnlySet<string> stems, IReadOnlySet<string> related, IReadOnlyList<string> mentions)
+        QuestionAnalysis question, CandidateClause candidate, Passage passage, IReadOnlySet<string> stems, IReadOnlySet<string> related, int index)
     {
         var cues = 0.0;
         if (question.AsksValue && ValuePatterns.HasValue(passage.Text))
@@ -126,7 +126,7 @@ public static class PassageScorer
             cues += 0.02;
         }
 
-        if (question.Documents.Count > 1 && question.Documents.Any(d => d.Document.Id != candidate.Document.Id && mentions.Contains(d.Document.Canonical)))
+        if (question.Documents.Count > 1 && question.Documents.Any(d => d.Document.Id != candidate.Document.Id && candidate.Prepared.MentionsOf(index).Contains(d.Document.Canonical)))
         {
             cues += 0.15;
         }
@@ -138,7 +138,7 @@ public static class PassageScorer
                 cues += 0.2;
             }
 
-            if (mentions.Any(related.Contains))
+            if (candidate.Prepared.MentionsOf(index).Any(related.Contains))
             {
                 cues += 0.1;
             }

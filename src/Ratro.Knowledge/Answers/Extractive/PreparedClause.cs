@@ -7,18 +7,30 @@ namespace Ratro.Knowledge.Answers.Extractive;
 /// A clause prepared once for scoring any question: its passages with their stems (a table row read with its table's
 /// caption — the clause heading — and header row, as a reader reads it) and with the clause heading as context, the stems of the clause with its number,
 /// heading and document designations and titles, and the stems of the document's titles (stems include the cognate
-/// keys of <see cref="Cognates"/>), and the documents each passage names.
+/// keys of <see cref="Cognates"/>), and the documents each passage names — found on first use, since only
+/// comparison and status questions look at them.
 /// </summary>
 public sealed class PreparedClause
 {
+    private readonly Func<string, IReadOnlyList<string>> mentions;
+    private readonly IReadOnlyList<string>?[] mentioned;
+
     public PreparedClause(NormativeDocument document, Clause clause, Func<string, IReadOnlyList<string>> mentions)
+        : this(clause, DocumentWords.Of(document), mentions)
+    {
+    }
+
+    public PreparedClause(Clause clause, DocumentWords document, Func<string, IReadOnlyList<string>> mentions)
     {
         Clause = clause;
-        Mentions = PassageSplitter.Split(clause.Text).Select(p => mentions(p.Text)).ToList();
-        Passages = WithContext(PassageSplitter.Split(clause.Text), clause.Heading ?? "");
-        TitleStems = Words.StemsAndCognates($"{document.TitleRu} {document.TitleEn}");
-        Stems = Words.StemsAndCognates(string.Join(' ', clause.Number, clause.Heading, clause.Text, document.Designation,
-            document.Canonical, document.TitleRu, document.TitleEn, string.Join(' ', document.Aliases)));
+        this.mentions = mentions;
+        var passages = PassageSplitter.Split(clause.Text);
+        mentioned = new IReadOnlyList<string>?[passages.Count];
+        Passages = WithContext(passages, clause.Heading ?? "");
+        TitleStems = document.TitleStems;
+        var stems = Words.StemsAndCognates(string.Join(' ', clause.Number, clause.Heading, clause.Text));
+        stems.UnionWith(document.NameStems);
+        Stems = stems;
     }
 
     public Clause Clause { get; }
@@ -30,8 +42,12 @@ public sealed class PreparedClause
 
     public IReadOnlySet<string> TitleStems { get; }
 
-    /// <summary>For each passage (same order as <see cref="Passages"/>), the canonical designations of the documents it names.</summary>
-    public IReadOnlyList<IReadOnlyList<string>> Mentions { get; }
+    /// <summary>The canonical designations of the documents the passage at this index (of <see cref="Passages"/>) names.</summary>
+    public IReadOnlyList<string> MentionsOf(int index)
+    {
+        // Two threads may both compute a missing entry; they compute the same list, and either may be kept.
+        return mentioned[index] ??= mentions(Passages[index].Passage.Text);
+    }
 
     private static List<(Passage, IReadOnlySet<string>, IReadOnlySet<string>)> WithContext(IReadOnlyList<Passage> passages, string heading)
     {

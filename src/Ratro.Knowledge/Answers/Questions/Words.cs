@@ -18,7 +18,7 @@ public static partial class Words
         var words = new List<Word>();
         foreach (Match match in WordPattern().Matches(text))
         {
-            var stem = Stem(match.Value);
+            var stem = WordForms.Of(match.ValueSpan).Stem;
             if (stem.Length > 0)
             {
                 words.Add(new Word(match.Index, match.Length, match.Value, stem));
@@ -35,19 +35,28 @@ public static partial class Words
     public static HashSet<string> StemsAndCognates(string text)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in Split(text))
+        foreach (var match in WordPattern().EnumerateMatches(text))
         {
-            set.Add(word.Stem);
-            if (Cognates.Key(word.Text) is { } key)
+            var (stem, cognate) = WordForms.Of(text.AsSpan(match.Index, match.Length));
+            if (stem.Length == 0)
             {
-                set.Add(key);
+                continue;
+            }
+
+            set.Add(stem);
+            if (cognate is not null)
+            {
+                set.Add(cognate);
             }
         }
 
         return set;
     }
 
-    public static string Stem(string word)
+    public static string Stem(string word) => WordForms.Of(word).Stem;
+
+    /// <summary>Computes the stem of a word (<see cref="Stem"/> remembers the results through <see cref="WordForms"/>).</summary>
+    internal static string Cut(string word)
     {
         var lower = word.ToLowerInvariant().Replace('ё', 'е');
         if (lower.Length == 0)

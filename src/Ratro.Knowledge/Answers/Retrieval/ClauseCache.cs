@@ -60,15 +60,21 @@ public sealed class ClauseCache(
         var catalog = (await snapshots.GetAsync(cancellationToken)).CatalogFor(AccessLevel.Restricted);
         IReadOnlyList<string> Mentions(string text) => recognizer.Recognize(text, catalog).SelectMany(r => r.Canonicals).Distinct().ToList();
         var byDocument = loaded.ToLookup(c => c.DocumentId);
+        var fresh = missing.DistinctBy(e => e.Id).ToDictionary(
+            e => e.Id,
+            e =>
+            {
+                var words = DocumentWords.Of(e);
+                return (IReadOnlyList<PreparedClause>)byDocument[e.Id].OrderBy(c => c.Ordinal).Select(c => new PreparedClause(c, words, Mentions)).ToList();
+            });
         lock (gate)
         {
-            foreach (var edition in missing)
+            foreach (var (id, prepared) in fresh)
             {
-                var prepared = byDocument[edition.Id].OrderBy(c => c.Ordinal).Select(c => new PreparedClause(edition, c, Mentions)).ToList();
-                result[edition.Id] = prepared;
-                if (documents.TryAdd(edition.Id, prepared))
+                result[id] = prepared;
+                if (documents.TryAdd(id, prepared))
                 {
-                    order.AddFirst(edition.Id);
+                    order.AddFirst(id);
                 }
             }
 

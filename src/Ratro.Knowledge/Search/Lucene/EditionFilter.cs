@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Ratro.Knowledge.Documents;
 using Ratro.Knowledge.Search.Designations;
 
 namespace Ratro.Knowledge.Search.Lucene;
@@ -6,9 +8,17 @@ namespace Ratro.Knowledge.Search.Lucene;
 public static class EditionFilter
 {
     public static bool Visible(EditionInfo e, SearchQuery query) =>
-        e.Access <= query.Access
-        && (!e.IsDraft || query.IncludeDrafts)
-        && (e.IsCurrentEdition || !query.CurrentEditionsOnly);
+        Visible(e, query.Access, query.IncludeDrafts, query.CurrentEditionsOnly);
+
+    public static bool Visible(EditionInfo e, AccessLevel access, bool includeDrafts, bool currentEditionsOnly) =>
+        e.Access <= access
+        && (!e.IsDraft || includeDrafts)
+        && (e.IsCurrentEdition || !currentEditionsOnly);
+
+    /// <summary>Whether the filters restrict anything at all.</summary>
+    public static bool Restricts(SearchFilters f) =>
+        f.Types.Count > 0 || f.Statuses.Count > 0 || f.Jurisdictions.Count > 0 || f.Languages.Count > 0 || f.IcsCodes.Count > 0
+        || f.Issuers.Count > 0 || f.Synthetic is not null || f.InForceOn is not null || f.YearFrom is not null || f.YearTo is not null;
 
     public static bool Passes(EditionInfo e, SearchFilters f)
     {
@@ -34,6 +44,25 @@ public static class EditionFilter
 
     /// <summary>The filter's words appear in the issuer as a contiguous run ("IAEA" in "IAEA / WHO").</summary>
     public static bool IssuerMatches(string issuer, string filter)
+    {
+        // Editions share few issuers: the verdict for a pair is remembered (up to a bound) instead of tokenizing both per edition.
+        if (IssuerVerdicts.TryGetValue((issuer, filter), out var known))
+        {
+            return known;
+        }
+
+        var verdict = Contains(issuer, filter);
+        if (IssuerVerdicts.Count < 10_000)
+        {
+            IssuerVerdicts.TryAdd((issuer, filter), verdict);
+        }
+
+        return verdict;
+    }
+
+    private static readonly ConcurrentDictionary<(string Issuer, string Filter), bool> IssuerVerdicts = new();
+
+    private static bool Contains(string issuer, string filter)
     {
         var words = DesignationTokens.Tokenize(issuer).Select(t => t.Value).ToList();
         var wanted = DesignationTokens.Tokenize(filter).Select(t => t.Value).ToList();

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Ratro.Knowledge.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -12,6 +14,9 @@ namespace Ratro.Knowledge.Search.Lucene;
 /// </summary>
 public sealed class IndexSnapshot
 {
+    private readonly ConcurrentDictionary<(AccessLevel, bool, bool), IReadOnlyDictionary<long, EditionInfo>> visible = new();
+    private readonly Lazy<EditionRanges?> ranges;
+
     private IndexSnapshot(DirectoryReader? reader, EditionTable editions, QuantizedVectorStore? vectors, string generation)
     {
         Reader = reader;
@@ -20,6 +25,7 @@ public sealed class IndexSnapshot
         Editions = editions;
         Vectors = vectors;
         Generation = generation;
+        ranges = new Lazy<EditionRanges?>(() => reader is null ? null : new EditionRanges(reader));
     }
 
     public DirectoryReader? Reader { get; }
@@ -37,6 +43,15 @@ public sealed class IndexSnapshot
 
     public static IndexSnapshot Open(DirectoryReader? reader, QuantizedVectorStore? vectors, string generation) =>
         new(reader, reader is null ? EditionTable.Empty : EditionTable.Read(new IndexSearcher(reader)), vectors, generation);
+
+    /// <summary>Where each edition's documents lie (read on first use).</summary>
+    public EditionRanges? Ranges => ranges.Value;
+
+    /// <summary>The editions a caller with this access level may see (drafts only when asked, older editions only when asked), by key; built once per version.</summary>
+    public IReadOnlyDictionary<long, EditionInfo> Visible(AccessLevel access, bool includeDrafts, bool currentEditionsOnly) =>
+        visible.GetOrAdd((access, includeDrafts, currentEditionsOnly), k => Editions.All
+            .Where(e => EditionFilter.Visible(e, k.Item1, k.Item2, k.Item3))
+            .ToDictionary(e => e.Key));
 
     public bool TryAcquire() => Reader is null || Reader.TryIncRef();
 

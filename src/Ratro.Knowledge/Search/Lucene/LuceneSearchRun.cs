@@ -19,9 +19,7 @@ internal sealed class LuceneSearchRun(IndexSnapshot snapshot, LuceneEngineParts 
         var clock = Stopwatch.StartNew();
         SearchQueryValidation.Check(query, parts.SearchOptions);
         var parsed = UserQueryParser.Parse(query.Text, parts.SearchOptions.MaxQueryLength);
-        var allowed = snapshot.Editions.All
-            .Where(e => EditionFilter.Visible(e, query) && EditionFilter.Passes(e, query.Filters) && EditionFilter.Passes(e, parsed.TypedFilters))
-            .ToDictionary(e => e.Key);
+        var allowed = Allowed(parsed);
         var designated = DesignatedDocuments.Find(parsed, parts.Recognizer, snapshot.Editions.Catalog);
         var lucene = parts.QueryBuilder.Build(designated.Remove(parsed), snapshot.Spelling);
         if (allowed.Count == 0 || snapshot.Searcher is null)
@@ -31,10 +29,8 @@ internal sealed class LuceneSearchRun(IndexSnapshot snapshot, LuceneEngineParts 
 
         if (lucene.Excluded is not null)
         {
-            foreach (var key in Collect(lucene.Excluded, allowed).Editions.Keys)
-            {
-                allowed.Remove(key);
-            }
+            var excluded = Collect(lucene.Excluded, allowed).Editions;
+            allowed = allowed.Where(p => !excluded.ContainsKey(p.Key)).ToDictionary();
         }
 
         MatchCollector? text = null;
@@ -67,15 +63,29 @@ internal sealed class LuceneSearchRun(IndexSnapshot snapshot, LuceneEngineParts 
         return Explained(new SearchResults(groups.Total, hits, facets, SearchExplanation.None), designated, lucene, vectorHits.Count > 0, relaxed, clock);
     }
 
-    private MatchCollector Collect(global::Lucene.Net.Search.Query luceneQuery, Dictionary<long, EditionInfo> allowed)
+    /// <summary>The editions the caller may see that pass the filters; the unfiltered sets are kept per index version.</summary>
+    private IReadOnlyDictionary<long, EditionInfo> Allowed(ParsedQuery parsed)
     {
-        var collector = new MatchCollector(allowed.ContainsKey, Math.Max(1, query.ClausesPerDocument), parts.Options.FusionDepth);
-        snapshot.Searcher!.Search(luceneQuery, collector);
-        return collector;
+        var visible = snapshot.Visible(query.Access, query.IncludeDrafts, query.CurrentEditionsOnly);
+        if (!EditionFilter.Restricts(query.Filters) && !EditionFilter.Restricts(parsed.TypedFilters))
+        {
+            return visible;
+        }
+
+        return visible.Values
+            .Where(e => EditionFilter.Passes(e, query.Filters) && EditionFilter.Passes(e, parsed.TypedFilters))
+            .ToDictionary(e => e.Key);
     }
 
+    private MatchCollector Collect(global::Lucene.Net.Search.Query luceneQuery, IReadOnlyDictionary<long, EditionInfo> allowed) =>
+        SegmentSearch.Collect(
+            snapshot.Searcher!,
+            luceneQuery,
+            new MatchCollector(allowed.ContainsKey, Math.Max(1, query.ClausesPerDocument), parts.Options.FusionDepth),
+            allowed.Count < snapshot.Editions.Count ? snapshot.Ranges?.Accepted(allowed.Keys) : null);
+
     private async Task<IReadOnlyList<VectorHit>> VectorHitsAsync(
-        ParsedQuery parsed, LuceneQuery lucene, Dictionary<long, EditionInfo> allowed, CancellationToken cancellationToken)
+        ParsedQuery parsed, LuceneQuery lucene, IReadOnlyDictionary<long, EditionInfo> allowed, CancellationToken cancellationToken)
     {
         if (!(query.Hybrid ?? true) || parts.Embedder is not { } embedder || snapshot.Vectors is not { Count: > 0 } store || lucene.IsEmpty)
         {
@@ -91,7 +101,7 @@ internal sealed class LuceneSearchRun(IndexSnapshot snapshot, LuceneEngineParts 
         return store.Search(vector, parts.Options.VectorDepth, allowed.ContainsKey);
     }
 
-    private static void AddDesignated(Dictionary<long, RankedEdition> ranked, DesignatedDocuments designated, Dictionary<long, EditionInfo> allowed)
+    private static void AddDesignated(Dictionary<long, RankedEdition> ranked, DesignatedDocuments designated, IReadOnlyDictionary<long, EditionInfo> allowed)
     {
         foreach (var edition in allowed.Values.Where(e => designated.Contains(e.Canonical)))
         {

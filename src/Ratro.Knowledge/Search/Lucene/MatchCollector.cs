@@ -5,13 +5,16 @@ namespace Ratro.Knowledge.Search.Lucene;
 
 /// <summary>
 /// Collects every match of a query, grouped by edition: only editions in the allowed set count; per edition the
-/// edition-document score and the best clauses; index-wide, the best clause matches for rank fusion.
+/// edition-document score and the best clauses; index-wide, the best clause matches for rank fusion (best score
+/// first, the lower document number first among equal scores, whatever order the matches come in).
 /// </summary>
 public sealed class MatchCollector(Func<long, bool> allowed, int clausesPerEdition, int topClauses) : ICollector
 {
-    private readonly PriorityQueue<ClauseMatch, float> top = new();
-    private NumericDocValues? editionKeys;
-    private NumericDocValues? clauseKeys;
+    // The root is the worst kept match: the lowest score, and among equal scores the highest document number.
+    private readonly PriorityQueue<ClauseMatch, ClauseMatch> top = new(Comparer<ClauseMatch>.Create(
+        (a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Doc.CompareTo(a.Doc)));
+    private long[]? editionKeys;
+    private long[] clauseKeys = [];
     private Scorer? scorer;
     private int docBase;
     private long lastEdition = long.MinValue;
@@ -30,8 +33,9 @@ public sealed class MatchCollector(Func<long, bool> allowed, int clausesPerEditi
     public void SetNextReader(AtomicReaderContext context)
     {
         docBase = context.DocBase;
-        editionKeys = context.AtomicReader.GetNumericDocValues(LuceneFields.EditionKey);
-        clauseKeys = context.AtomicReader.GetNumericDocValues(LuceneFields.ClauseKey);
+        var keys = SegmentKeys.Of(context.AtomicReader);
+        editionKeys = keys.Editions;
+        clauseKeys = keys.Clauses;
     }
 
     public void Collect(int doc)
@@ -43,7 +47,7 @@ public sealed class MatchCollector(Func<long, bool> allowed, int clausesPerEditi
 
         // The clauses of an edition are indexed together, so hits mostly come edition after edition: the last
         // edition's verdict and matches are reused without looking them up again.
-        var edition = editionKeys.Get(doc);
+        var edition = editionKeys[doc];
         if (edition != lastEdition)
         {
             lastEdition = edition;
@@ -60,7 +64,7 @@ public sealed class MatchCollector(Func<long, bool> allowed, int clausesPerEditi
         }
 
         var score = scorer!.GetScore();
-        var clause = clauseKeys?.Get(doc) ?? 0;
+        var clause = clauseKeys[doc];
         if (clause == 0)
         {
             matches.AddEdition(score);
@@ -69,13 +73,18 @@ public sealed class MatchCollector(Func<long, bool> allowed, int clausesPerEditi
 
         var match = new ClauseMatch(score, docBase + doc, clause, edition);
         matches.AddClause(match);
+        Keep(match);
+    }
+
+    private void Keep(ClauseMatch match)
+    {
         if (top.Count < topClauses)
         {
-            top.Enqueue(match, score);
+            top.Enqueue(match, match);
         }
-        else if (top.TryPeek(out _, out var lowest) && score > lowest)
+        else if (top.TryPeek(out var worst, out _) && (match.Score > worst.Score || (match.Score == worst.Score && match.Doc < worst.Doc)))
         {
-            top.EnqueueDequeue(match, score);
+            top.EnqueueDequeue(match, match);
         }
     }
 }
