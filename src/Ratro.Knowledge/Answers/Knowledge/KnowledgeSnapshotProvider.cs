@@ -11,7 +11,6 @@ namespace Ratro.Knowledge.Answers.Knowledge;
 /// (it listens like the search index does). Concurrent callers share one build.
 /// </summary>
 public sealed class KnowledgeSnapshotProvider(
-    DocumentStore store,
     IDbContextFactory<KnowledgeDbContext> contexts,
     GlossarySource glossary,
     ILogger<KnowledgeSnapshotProvider> logger) : IDocumentChangeListener
@@ -45,22 +44,23 @@ public sealed class KnowledgeSnapshotProvider(
     private async Task<KnowledgeSnapshot> BuildAsync(CancellationToken cancellationToken)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var documents = new List<NormativeDocument>();
         var terms = new TermStatistics();
-        await foreach (var edition in store.StreamAllWithClausesAsync(cancellationToken))
+        List<NormativeDocument> documents;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            if (!edition.IsCurrentEdition || edition.State != PublicationState.Published)
-            {
-                continue;
-            }
+            var current = await db.Documents.AsNoTracking()
+                .Where(d => d.IsCurrentEdition && d.State == PublicationState.Published)
+                .ToListAsync(cancellationToken);
+            documents = current.OrderBy(d => d.Canonical, StringComparer.Ordinal).ToList();
 
-            foreach (var clause in edition.Clauses)
+            // One streamed query for the words of every clause of those editions (the records above carry no clauses).
+            var texts = db.Clauses.AsNoTracking()
+                .Join(db.Documents.Where(d => d.IsCurrentEdition && d.State == PublicationState.Published), c => c.DocumentId, d => d.Id, (c, _) => new { c.Heading, c.Text })
+                .AsAsyncEnumerable();
+            await foreach (var clause in texts.WithCancellation(cancellationToken))
             {
                 terms.AddClause(Words.StemsAndCognates($"{clause.Heading} {clause.Text}"));
             }
-
-            edition.Clauses = [];
-            documents.Add(edition);
         }
 
         List<DocumentRelation> relations;

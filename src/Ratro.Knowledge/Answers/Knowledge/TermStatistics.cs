@@ -15,7 +15,10 @@ public sealed class TermStatistics
     public void AddClause(IEnumerable<string> stems)
     {
         ClauseCount++;
-        foreach (var stem in stems.Distinct(StringComparer.Ordinal))
+        var distinct = stems is HashSet<string> { Comparer: var comparer } set && comparer.Equals(StringComparer.Ordinal)
+            ? set
+            : stems.Distinct(StringComparer.Ordinal);
+        foreach (var stem in distinct)
         {
             frequencies[stem] = frequencies.GetValueOrDefault(stem) + 1;
         }
