@@ -19,6 +19,8 @@ public sealed class ReferencesAndAskBrowserTests(BrowserSite site)
         Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector('#p-3-1').matches(':target')"));
 
         var reference = page.Locator($"[data-testid=outgoing] tr[data-clause='3.1'] a[data-designation='{cited.Designation}']");
+        // Everything the page loads is in before the click, so nothing moves the link under the pointer.
+        await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
         await reference.ScrollIntoViewIfNeededAsync();
         await BrowserSite.ScreenshotAsync(page, "document-references-ru");
         await reference.ClickAsync();
