@@ -9,7 +9,7 @@ public static class IdentityExtensions
 {
     public const string LoginPath = "/account/login";
 
-    /// <summary>ASP.NET Identity on the site database: roles, policies, lockout, the first administrator.</summary>
+    /// <summary>ASP.NET Identity on the site database: roles, policies, lockout, the first administrator, the key ring in the data directory.</summary>
     public static WebApplicationBuilder AddRatroIdentity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -31,6 +31,7 @@ public static class IdentityExtensions
             options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(rules.Value.LockoutMinutes);
             options.Password.RequiredLength = rules.Value.PasswordMinLength;
         });
+        services.AddRatroKeyRing();
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = LoginPath;
