@@ -75,8 +75,16 @@ public sealed class BrowserSite : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public static async Task ScreenshotAsync(IPage page, string name) =>
+    /// <summary>
+    /// A full-page screenshot. Chromium captures it by enlarging the viewport and restores it afterwards; the next two
+    /// animation frames are awaited so that a click right after it lands on the laid-out page (on a busy machine a click
+    /// during the restore hit nothing and the navigation the test waited for never came).
+    /// </summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true, Timeout = 60_000 });
+        await page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
+    }
 
     public async ValueTask DisposeAsync()
     {

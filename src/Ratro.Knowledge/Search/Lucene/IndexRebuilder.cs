@@ -18,7 +18,7 @@ internal static class IndexRebuilder
         Func<IReadOnlyList<SearchDocument>, CancellationToken, Task<IReadOnlyList<(long Clause, long Edition, float[] Vector)>>> embed,
         CancellationToken cancellationToken)
     {
-        using var directory = FSDirectory.Open(folder);
+        using var directory = IndexDirectory.Open(folder);
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, parts.Analyzers.PerField)
         {
             OpenMode = OpenMode.CREATE,

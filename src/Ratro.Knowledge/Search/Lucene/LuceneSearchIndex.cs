@@ -210,7 +210,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
         }
 
         var folder = generations.Current();
-        directory = FSDirectory.Open(folder);
+        directory = IndexDirectory.Open(folder);
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, parts.Analyzers.PerField)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
@@ -273,7 +273,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
             }
             else
             {
-                var dir = FSDirectory.Open(folder);
+                var dir = IndexDirectory.Open(folder);
                 var reader = DirectoryReader.IndexExists(dir) ? DirectoryReader.Open(dir) : null;
                 if (parts.Embedder is not null && (vectors is null || old?.Generation != folder))
                 {
