@@ -48,14 +48,12 @@ public sealed class KnowledgeSnapshotProvider(
         List<NormativeDocument> documents;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            var current = await db.Documents.AsNoTracking()
-                .Where(d => d.IsCurrentEdition && d.State == PublicationState.Published)
-                .ToListAsync(cancellationToken);
-            documents = current.OrderBy(d => d.Canonical, StringComparer.Ordinal).ToList();
+            var published = db.Documents.AsNoTracking().Where(d => d.IsCurrentEdition && d.State == PublicationState.Published);
+            documents = (await published.ToListAsync(cancellationToken)).OrderBy(d => d.Canonical, StringComparer.Ordinal).ToList();
 
             // One streamed query for the words of every clause of those editions (the records above carry no clauses).
             var texts = db.Clauses.AsNoTracking()
-                .Join(db.Documents.Where(d => d.IsCurrentEdition && d.State == PublicationState.Published), c => c.DocumentId, d => d.Id, (c, _) => new { c.Heading, c.Text })
+                .Join(published, c => c.DocumentId, d => d.Id, (c, _) => new { c.Heading, c.Text })
                 .AsAsyncEnumerable();
             await foreach (var clause in texts.WithCancellation(cancellationToken))
             {

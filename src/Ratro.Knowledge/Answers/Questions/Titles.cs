@@ -29,14 +29,13 @@ public static class Titles
             }
         }
 
-        var named = matched;
-        if (named.Count > MaximumNamed)
+        if (matched.Count > MaximumNamed)
         {
-            var most = named.Max(m => m.Words);
-            named = named.Where(m => m.Words == most).ToList();
+            var most = matched.Max(m => m.Words);
+            matched = matched.Where(m => m.Words == most).ToList();
         }
 
-        return named.Count > MaximumNamed ? [] : named.Select(m => new NamedDocument(m.Document, 0, 0)).ToList();
+        return matched.Count > MaximumNamed ? [] : matched.Select(m => new NamedDocument(m.Document, 0, 0)).ToList();
     }
 
     /// <summary>The content word stems of a title, without its bracketed parts.</summary>

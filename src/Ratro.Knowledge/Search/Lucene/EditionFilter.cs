@@ -7,9 +7,6 @@ namespace Ratro.Knowledge.Search.Lucene;
 /// <summary>Whether a caller may see an edition and whether it passes a query's filters; the same rules for text and vector hits.</summary>
 public static class EditionFilter
 {
-    public static bool Visible(EditionInfo e, SearchQuery query) =>
-        Visible(e, query.Access, query.IncludeDrafts, query.CurrentEditionsOnly);
-
     public static bool Visible(EditionInfo e, AccessLevel access, bool includeDrafts, bool currentEditionsOnly) =>
         e.Access <= access
         && (!e.IsDraft || includeDrafts)

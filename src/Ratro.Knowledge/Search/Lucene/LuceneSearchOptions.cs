@@ -11,9 +11,6 @@ public sealed class LuceneSearchOptions
     /// <summary>Hunspell Russian <c>.dic</c> file (the <c>.aff</c> beside it); when absent, Snowball stems Russian and health says so.</summary>
     public string RussianDictionary { get; set; } = DefaultRussianDictionary;
 
-    /// <summary>How many clause matches take part in rank fusion with vector hits.</summary>
-    public int FusionDepth { get; set; } = 200;
-
     /// <summary>How many vector hits take part in rank fusion.</summary>
     public int VectorDepth { get; set; } = 100;
 }

@@ -81,7 +81,7 @@ internal sealed class LuceneSearchRun(IndexSnapshot snapshot, LuceneEngineParts 
         SegmentSearch.Collect(
             snapshot.Searcher!,
             luceneQuery,
-            new MatchCollector(allowed.ContainsKey, Math.Max(1, query.ClausesPerDocument), parts.Options.FusionDepth),
+            new MatchCollector(allowed.ContainsKey, Math.Max(1, query.ClausesPerDocument)),
             allowed.Count < snapshot.Editions.Count ? snapshot.Ranges?.Accepted(allowed.Keys) : null);
 
     private async Task<IReadOnlyList<VectorHit>> VectorHitsAsync(

@@ -5,14 +5,10 @@ namespace Ratro.Knowledge.Search.Lucene;
 
 /// <summary>
 /// Collects every match of a query, grouped by edition: only editions in the allowed set count; per edition the
-/// edition-document score and the best clauses; index-wide, the best clause matches for rank fusion (best score
-/// first, the lower document number first among equal scores, whatever order the matches come in).
+/// edition-document score and the best clauses.
 /// </summary>
-public sealed class MatchCollector(Func<long, bool> allowed, int clausesPerEdition, int topClauses) : ICollector
+public sealed class MatchCollector(Func<long, bool> allowed, int clausesPerEdition) : ICollector
 {
-    // The root is the worst kept match: the lowest score, and among equal scores the highest document number.
-    private readonly PriorityQueue<ClauseMatch, ClauseMatch> top = new(Comparer<ClauseMatch>.Create(
-        (a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Doc.CompareTo(a.Doc)));
     private long[]? editionKeys;
     private long[] clauseKeys = [];
     private Scorer? scorer;
@@ -23,10 +19,6 @@ public sealed class MatchCollector(Func<long, bool> allowed, int clausesPerEditi
     public Dictionary<long, EditionMatches> Editions { get; } = [];
 
     public bool AcceptsDocsOutOfOrder => true;
-
-    /// <summary>The best clause matches over all editions, best first.</summary>
-    public IReadOnlyList<ClauseMatch> TopClauses() =>
-        top.UnorderedItems.Select(i => i.Element).OrderByDescending(c => c.Score).ThenBy(c => c.Doc).ToList();
 
     public void SetScorer(Scorer scorer) => this.scorer = scorer;
 
@@ -71,20 +63,6 @@ public sealed class MatchCollector(Func<long, bool> allowed, int clausesPerEditi
             return;
         }
 
-        var match = new ClauseMatch(score, docBase + doc, clause, edition);
-        matches.AddClause(match);
-        Keep(match);
-    }
-
-    private void Keep(ClauseMatch match)
-    {
-        if (top.Count < topClauses)
-        {
-            top.Enqueue(match, match);
-        }
-        else if (top.TryPeek(out var worst, out _) && (match.Score > worst.Score || (match.Score == worst.Score && match.Doc < worst.Doc)))
-        {
-            top.EnqueueDequeue(match, match);
-        }
+        matches.AddClause(new ClauseMatch(score, docBase + doc, clause, edition));
     }
 }

@@ -6,7 +6,7 @@ namespace Ratro.Knowledge.Search.Lucene;
 /// <summary>
 /// The edition key and clause key of every document of a segment, read from its doc values into arrays once per
 /// segment (shared by every index version that still has the segment). A search reads both keys for each match,
-/// and reading them through the memory-mapped doc values costs more than scoring the match.
+/// and reading them from the doc values through the index input, per match, cost more than scoring the match.
 /// </summary>
 public sealed class SegmentKeys
 {
